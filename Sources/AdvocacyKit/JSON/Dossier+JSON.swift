@@ -1,0 +1,48 @@
+import Foundation
+
+extension Dossier {
+    /// The layout of a dossier's JSON text. Both are deterministic: keys are sorted and
+    /// lists keep their order, so the same dossier always gives the same bytes.
+    public enum JSONFormat: Sendable {
+        /// Indented, one key per line, ending in a newline: for files kept in git.
+        case pretty
+        /// One line, no insignificant whitespace: for embedding and JSON Lines.
+        case compact
+    }
+
+    /// Encodes the dossier as JSON, the package's public exchange format.
+    ///
+    /// ```swift
+    /// let data = try dossier.jsonData()          // pretty, sorted keys
+    /// let again = try Dossier(json: data)        // == dossier
+    /// ```
+    public func jsonData(format: JSONFormat = .pretty) throws -> Data {
+        let encoder = JSONEncoder()
+        switch format {
+        case .pretty:
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            return try encoder.encode(self) + Data("\n".utf8)
+        case .compact:
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            return try encoder.encode(self)
+        }
+    }
+
+    /// Decodes a dossier from its JSON form.
+    ///
+    /// Lists that hold no entities may be left out. Errors name the JSON path of the
+    /// problem and what was expected there:
+    ///
+    /// ```text
+    /// proposals[0].date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found 'May 2022'
+    /// ```
+    public init(json data: Data) throws(DossierDecodingError) {
+        do {
+            self = try JSONDecoder().decode(Dossier.self, from: data)
+        } catch let error as DecodingError {
+            throw DossierDecodingError(error)
+        } catch {
+            throw DossierDecodingError(path: "", message: "\(error)")
+        }
+    }
+}

@@ -1,0 +1,111 @@
+/// A group of organisations acting together: a named coalition, the signatories of a
+/// letter, or a body of a coalition such as its steering group.
+///
+/// Sizes are kept as the text states them, one ``SizeClaim`` per statement, never
+/// reconciled: a headline that says 41 and a body that says 40 are two claims.
+public struct Coalition: DossierEntity {
+    /// The id of a coalition.
+    public typealias ID = Identifier<Coalition>
+
+    /// What kind of group it is.
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+        /// A standing, named coalition or network.
+        case coalition
+        /// The (often unnamed) signatories of one letter or statement.
+        case signatories
+        /// A governing body of another coalition (steering group, board).
+        case governingBody
+    }
+
+    /// One statement of the group's size and where the text makes it.
+    public struct SizeClaim: Hashable, Sendable, Codable {
+        /// The stated number and its qualifier.
+        public var count: Count
+        /// Members the text counts apart from the number ("ECPAT with 41 organisations").
+        public var excluding: [Organisation.ID]
+        /// Where the text states the size.
+        public var span: SourceSpan?
+
+        /// Creates a size claim.
+        public init(_ count: Count, excluding: [Organisation.ID] = [], span: SourceSpan? = nil) {
+            self.count = count
+            self.excluding = excluding
+            self.span = span
+        }
+
+        private enum CodingKeys: String, CodingKey { case count, excluding, span }
+
+        /// Decodes a size claim; a missing `excluding` is empty.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            count = try c.decode(Count.self, forKey: .count)
+            excluding = try c.decodeList(.excluding)
+            span = try c.decodeIfPresent(SourceSpan.self, forKey: .span)
+        }
+    }
+
+    /// The coalition's id.
+    public var id: ID
+    /// The name the text gives, or a descriptive name for an unnamed group.
+    public var name: String
+    /// The acronym, e.g. `ECLAG`.
+    public var abbreviation: String?
+    /// What kind of group it is.
+    public var kind: Kind
+    /// How the text describes the group ("informal coalition of NGOs and IGOs").
+    public var summary: String?
+    /// The coalition this group is a body of (for a steering group).
+    public var parent: Coalition.ID?
+    /// The members the text names; usually fewer than the stated size.
+    public var members: [Organisation.ID]
+    /// Every statement of the group's size, in reading order.
+    public var sizeClaims: [SizeClaim]
+    /// When the group was founded, as precisely as known.
+    public var established: PartialDate?
+    /// Where the text names or describes the group.
+    public var mentions: [SourceSpan]
+
+    /// Creates a coalition.
+    public init(
+        id: ID, name: String, abbreviation: String? = nil, kind: Kind = .coalition,
+        summary: String? = nil, parent: Coalition.ID? = nil, members: [Organisation.ID] = [],
+        sizeClaims: [SizeClaim] = [], established: PartialDate? = nil,
+        mentions: [SourceSpan] = []
+    ) {
+        self.id = id
+        self.name = name
+        self.abbreviation = abbreviation
+        self.kind = kind
+        self.summary = summary
+        self.parent = parent
+        self.members = members
+        self.sizeClaims = sizeClaims
+        self.established = established
+        self.mentions = mentions
+    }
+
+    /// The list that holds coalitions.
+    public static var dossierList: WritableKeyPath<Dossier, [Coalition]> { \.coalitions }
+    /// `coalitions`.
+    public static var listName: String { "coalitions" }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, name, abbreviation, kind, summary, parent, members, sizeClaims, established,
+            mentions
+    }
+
+    /// Decodes a coalition; missing lists are empty and a missing kind is `coalition`.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(ID.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        abbreviation = try c.decodeIfPresent(String.self, forKey: .abbreviation)
+        kind = try c.decodeIfPresent(Kind.self, forKey: .kind) ?? .coalition
+        summary = try c.decodeIfPresent(String.self, forKey: .summary)
+        parent = try c.decodeIfPresent(Coalition.ID.self, forKey: .parent)
+        members = try c.decodeList(.members)
+        sizeClaims = try c.decodeList(.sizeClaims)
+        established = try c.decodeIfPresent(PartialDate.self, forKey: .established)
+        mentions = try c.decodeList(.mentions)
+    }
+}

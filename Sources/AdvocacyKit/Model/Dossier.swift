@@ -1,0 +1,83 @@
+/// Everything one advocacy document says, as typed records: the document and the
+/// organisations, committees, coalitions, proposals, opinions, demands, people, quotes and
+/// stances it mentions. Entities refer to each other by id.
+///
+/// A dossier's JSON form (see ``jsonData(format:)`` and ``init(json:)``) is the package's
+/// public exchange format; ``schemaVersion`` names its version.
+public struct Dossier: Hashable, Sendable, Codable {
+    /// The JSON format version this package writes.
+    public static let currentSchemaVersion = 1
+
+    /// The JSON format version of this dossier.
+    public var schemaVersion: Int
+    /// The document.
+    public var document: Statement
+    /// Organisations, institutions and companies.
+    public var organisations: [Organisation]
+    /// Parliamentary committees.
+    public var committees: [Committee]
+    /// Coalitions, signatory groups and their bodies.
+    public var coalitions: [Coalition]
+    /// Legislative proposals.
+    public var proposals: [Proposal]
+    /// Opinions, reports, votes and positions on proposals.
+    public var opinions: [Opinion]
+    /// Demands.
+    public var demands: [Demand]
+    /// People.
+    public var people: [Person]
+    /// Quotes.
+    public var quotes: [Quote]
+    /// Stances.
+    public var stances: [Stance]
+
+    /// Creates a dossier.
+    public init(
+        document: Statement, organisations: [Organisation] = [], committees: [Committee] = [],
+        coalitions: [Coalition] = [], proposals: [Proposal] = [], opinions: [Opinion] = [],
+        demands: [Demand] = [], people: [Person] = [], quotes: [Quote] = [],
+        stances: [Stance] = []
+    ) {
+        self.schemaVersion = Self.currentSchemaVersion
+        self.document = document
+        self.organisations = organisations
+        self.committees = committees
+        self.coalitions = coalitions
+        self.proposals = proposals
+        self.opinions = opinions
+        self.demands = demands
+        self.people = people
+        self.quotes = quotes
+        self.stances = stances
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case schemaVersion, document, organisations, committees, coalitions, proposals,
+            opinions, demands, people, quotes, stances
+    }
+
+    /// Decodes a dossier; missing entity lists are empty.
+    ///
+    /// Throws when `schemaVersion` is newer than this package understands.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
+        guard (1...Self.currentSchemaVersion).contains(schemaVersion) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .schemaVersion, in: c,
+                debugDescription:
+                    "expected schema version 1...\(Self.currentSchemaVersion), found \(schemaVersion); upgrade AdvocacyKit to read it"
+            )
+        }
+        document = try c.decode(Statement.self, forKey: .document)
+        organisations = try c.decodeList(.organisations)
+        committees = try c.decodeList(.committees)
+        coalitions = try c.decodeList(.coalitions)
+        proposals = try c.decodeList(.proposals)
+        opinions = try c.decodeList(.opinions)
+        demands = try c.decodeList(.demands)
+        people = try c.decodeList(.people)
+        quotes = try c.decodeList(.quotes)
+        stances = try c.decodeList(.stances)
+    }
+}

@@ -1,0 +1,50 @@
+/// A person the text names or refers to, such as an unnamed spokesperson.
+public struct Person: DossierEntity {
+    /// The id of a person.
+    public typealias ID = Identifier<Person>
+
+    /// The person's id.
+    public var id: ID
+    /// The person's name; `nil` when the text does not give it ("a spokesperson").
+    public var name: String?
+    /// The role the text gives, e.g. `spokesperson`, `rapporteur`, `MEP`.
+    public var role: String?
+    /// Whom the person works for or speaks for.
+    public var affiliation: Party?
+    /// Where the text refers to the person.
+    public var mentions: [SourceSpan]
+
+    /// Creates a person.
+    public init(
+        id: ID, name: String? = nil, role: String? = nil, affiliation: Party? = nil,
+        mentions: [SourceSpan] = []
+    ) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.affiliation = affiliation
+        self.mentions = mentions
+    }
+
+    /// The best name to show: the name, else "unnamed <role>", else the id.
+    public var displayName: String {
+        name ?? role.map { "\($0.prefix(1).uppercased())\($0.dropFirst()) (unnamed)" } ?? id.rawValue
+    }
+
+    /// The list that holds people.
+    public static var dossierList: WritableKeyPath<Dossier, [Person]> { \.people }
+    /// `people`.
+    public static var listName: String { "people" }
+
+    private enum CodingKeys: String, CodingKey { case id, name, role, affiliation, mentions }
+
+    /// Decodes a person; missing `mentions` are empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(ID.self, forKey: .id)
+        name = try c.decodeIfPresent(String.self, forKey: .name)
+        role = try c.decodeIfPresent(String.self, forKey: .role)
+        affiliation = try c.decodeIfPresent(Party.self, forKey: .affiliation)
+        mentions = try c.decodeList(.mentions)
+    }
+}

@@ -1,0 +1,26 @@
+/// A place named in a text, such as the dateline "BANGKOK —".
+public struct Place: Hashable, Sendable, Codable {
+    /// The place's name in its usual form ("Bangkok").
+    public var name: String
+    /// The ISO 3166-1 alpha-2 code of its country in lower case (`th`), when known.
+    public var country: String?
+    /// Where the text names the place.
+    public var mentions: [SourceSpan]
+
+    /// Creates a place.
+    public init(_ name: String, country: String? = nil, mentions: [SourceSpan] = []) {
+        self.name = name
+        self.country = country
+        self.mentions = mentions
+    }
+
+    private enum CodingKeys: String, CodingKey { case name, country, mentions }
+
+    /// Decodes a place; missing `mentions` are empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        country = try c.decodeIfPresent(String.self, forKey: .country)
+        mentions = try c.decodeList(.mentions)
+    }
+}

@@ -1,0 +1,57 @@
+/// Direct speech attributed to a speaker; it may run over several paragraphs.
+public struct Quote: DossierEntity {
+    /// The id of a quote.
+    public typealias ID = Identifier<Quote>
+
+    /// One contiguous piece of the quote, quotation marks included.
+    public struct Segment: Hashable, Sendable, Codable {
+        /// The exact text of the piece.
+        public var text: String
+        /// Where the piece stands in the source.
+        public var span: SourceSpan?
+
+        /// Creates a segment.
+        public init(_ text: String, span: SourceSpan? = nil) {
+            self.text = text
+            self.span = span
+        }
+    }
+
+    /// The quote's id.
+    public var id: ID
+    /// Who speaks.
+    public var speaker: Person.ID?
+    /// On whose behalf the speaker speaks.
+    public var onBehalfOf: Party?
+    /// The quote's pieces in reading order.
+    public var segments: [Segment]
+
+    /// Creates a quote.
+    public init(
+        id: ID, speaker: Person.ID? = nil, onBehalfOf: Party? = nil, segments: [Segment] = []
+    ) {
+        self.id = id
+        self.speaker = speaker
+        self.onBehalfOf = onBehalfOf
+        self.segments = segments
+    }
+
+    /// The whole quote: its segments joined by a blank line.
+    public var text: String { segments.map(\.text).joined(separator: "\n\n") }
+
+    /// The list that holds quotes.
+    public static var dossierList: WritableKeyPath<Dossier, [Quote]> { \.quotes }
+    /// `quotes`.
+    public static var listName: String { "quotes" }
+
+    private enum CodingKeys: String, CodingKey { case id, speaker, onBehalfOf, segments }
+
+    /// Decodes a quote; missing `segments` are empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(ID.self, forKey: .id)
+        speaker = try c.decodeIfPresent(Person.ID.self, forKey: .speaker)
+        onBehalfOf = try c.decodeIfPresent(Party.self, forKey: .onBehalfOf)
+        segments = try c.decodeList(.segments)
+    }
+}

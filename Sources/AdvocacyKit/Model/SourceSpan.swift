@@ -1,0 +1,40 @@
+/// Where a fact was found: a range of characters in one paragraph of the source text.
+///
+/// `paragraph` is a 0-based index into ``SourceText/paragraphs``. `start` and `end`
+/// (exclusive) count Unicode scalars from the start of that paragraph, the same unit as
+/// Python's `str` indices, so `paragraphs[p].text[start:end]` in Python gives the span's text.
+///
+/// JSON: `{"end": 25, "paragraph": 2, "start": 10}`.
+public struct SourceSpan: Hashable, Comparable, Sendable, Codable {
+    /// The 0-based index of the paragraph in ``SourceText/paragraphs``.
+    public var paragraph: Int
+    /// The offset of the first Unicode scalar of the span.
+    public var start: Int
+    /// The offset just past the last Unicode scalar of the span.
+    public var end: Int
+
+    /// Creates a span; `start` must not be greater than `end`.
+    public init(paragraph: Int, start: Int, end: Int) {
+        self.paragraph = paragraph
+        self.start = start
+        self.end = end
+    }
+
+    /// The number of Unicode scalars the span covers.
+    public var length: Int { end - start }
+
+    /// Whether the span lies entirely within `other`.
+    public func isInside(_ other: SourceSpan) -> Bool {
+        paragraph == other.paragraph && start >= other.start && end <= other.end
+    }
+
+    /// Whether the spans share at least one character.
+    public func overlaps(_ other: SourceSpan) -> Bool {
+        paragraph == other.paragraph && start < other.end && other.start < end
+    }
+
+    /// Orders spans by paragraph, then start, then the longer span first.
+    public static func < (lhs: SourceSpan, rhs: SourceSpan) -> Bool {
+        (lhs.paragraph, lhs.start, rhs.end) < (rhs.paragraph, rhs.start, lhs.end)
+    }
+}

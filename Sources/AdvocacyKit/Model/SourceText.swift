@@ -1,0 +1,184 @@
+/// The exact text of a document, as paragraphs, so that every ``SourceSpan`` can be read
+/// back and the original file rebuilt byte for byte.
+///
+/// Paragraphs are separated by one or more blank lines (`\n`, then any number of lines
+/// holding only spaces, tabs or `\r`, then `\n`). The separators, blank lines before the
+/// first paragraph and the line break(s) after the last are kept, so
+/// ``text`` equals the input exactly.
+///
+/// ```swift
+/// let source = SourceText(parsing: "Title\n\nFirst paragraph.\n")
+/// source.paragraphs.map(\.text)   // ["Title", "First paragraph."]
+/// source.text                     // "Title\n\nFirst paragraph.\n"
+/// ```
+public struct SourceText: Hashable, Sendable, Codable {
+    /// One paragraph of the source and the part it plays in the document.
+    public struct Paragraph: Hashable, Sendable, Codable {
+        /// The part a paragraph plays; it decides where the paragraph goes in Akoma Ntoso.
+        public enum Role: String, Hashable, Sendable, Codable, CaseIterable {
+            /// The headline (`preface/p/docTitle`).
+            case title
+            /// A publication line such as "Posted on Mar 7, 2023" (`preface/p`).
+            case dateLine
+            /// A heading that opens a section such as "About ECLAG" (`hcontainer/heading`).
+            case heading
+            /// Running text (`mainBody/p`).
+            case body
+        }
+
+        /// The paragraph's exact text, without the separating blank lines.
+        public var text: String
+        /// The part the paragraph plays.
+        public var role: Role
+
+        /// Creates a paragraph.
+        public init(_ text: String, role: Role = .body) {
+            self.text = text
+            self.role = role
+        }
+    }
+
+    /// The paragraphs in order.
+    public var paragraphs: [Paragraph]
+    /// The exact text between paragraph `i` and `i + 1`; one fewer than the paragraphs.
+    public var separators: [String]
+    /// Blank lines before the first paragraph (usually empty).
+    public var leading: String
+    /// Line breaks and blank lines after the last paragraph (often `"\n"` or empty).
+    public var trailing: String
+
+    /// Creates a source from paragraphs joined by `separator`.
+    public init(
+        paragraphs: [Paragraph], separator: String = "\n\n", leading: String = "",
+        trailing: String = "\n"
+    ) {
+        self.paragraphs = paragraphs
+        self.separators = Array(repeating: separator, count: max(0, paragraphs.count - 1))
+        self.leading = leading
+        self.trailing = trailing
+    }
+
+    /// Splits plain text into paragraphs at blank lines, keeping every separator.
+    ///
+    /// The first paragraph gets the role ``Paragraph/Role/title``, the others
+    /// ``Paragraph/Role/body``; set other roles afterwards where they apply.
+    public init(parsing text: String) {
+        let scalars = Array(text.unicodeScalars)
+        var pieces: [String] = []
+        var separators: [String] = []
+        var pieceStart = 0
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "\n", let end = Self.blankRunEnd(scalars, from: index) {
+                pieces.append(String(String.UnicodeScalarView(scalars[pieceStart..<index])))
+                separators.append(String(String.UnicodeScalarView(scalars[index..<end])))
+                pieceStart = end
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        pieces.append(String(String.UnicodeScalarView(scalars[pieceStart...])))
+
+        var leading = ""
+        if pieces.count > 1, pieces[0].isEmpty {
+            pieces.removeFirst()
+            leading = separators.removeFirst()
+        }
+        var trailing = ""
+        if pieces.count > 1, pieces[pieces.count - 1].isEmpty {
+            pieces.removeLast()
+            trailing = separators.removeLast()
+        } else if let last = pieces.last, last.hasSuffix("\n") {
+            let kept = last.unicodeScalars.reversed().drop { $0 == "\n" || $0 == "\r" }
+            let count = last.unicodeScalars.count - kept.count
+            trailing = String(last.unicodeScalars.suffix(count))
+            pieces[pieces.count - 1] = String(last.unicodeScalars.dropLast(count))
+        }
+        self.paragraphs = pieces.enumerated().map {
+            Paragraph($0.element, role: $0.offset == 0 ? .title : .body)
+        }
+        self.separators = separators
+        self.leading = leading
+        self.trailing = trailing
+    }
+
+    /// The full text, rebuilt from the paragraphs and separators.
+    public var text: String {
+        var result = leading
+        for (index, paragraph) in paragraphs.enumerated() {
+            if index > 0 {
+                result += index - 1 < separators.count ? separators[index - 1] : "\n\n"
+            }
+            result += paragraph.text
+        }
+        return result + trailing
+    }
+
+    /// The text a span covers, or `nil` if the span is outside the source.
+    public func text(of span: SourceSpan) -> String? {
+        guard paragraphs.indices.contains(span.paragraph), span.start >= 0,
+            span.start <= span.end
+        else { return nil }
+        let scalars = paragraphs[span.paragraph].text.unicodeScalars
+        guard span.end <= scalars.count else { return nil }
+        let from = scalars.index(scalars.startIndex, offsetBy: span.start)
+        let to = scalars.index(from, offsetBy: span.length)
+        return String(scalars[from..<to])
+    }
+
+    /// Every occurrence of `phrase` as a whole word or phrase, in reading order.
+    ///
+    /// A match must not continue a word: "EC" is not found inside "ECPAT", but "IMCO" is
+    /// found in "IMCO’s". Matching is exact (case and punctuation count).
+    public func spans(of phrase: String, inParagraph paragraph: Int? = nil) -> [SourceSpan] {
+        let needle = Array(phrase.unicodeScalars)
+        guard !needle.isEmpty else { return [] }
+        let indices = paragraph.map { [$0] } ?? Array(paragraphs.indices)
+        var result: [SourceSpan] = []
+        for index in indices where paragraphs.indices.contains(index) {
+            let haystack = Array(paragraphs[index].text.unicodeScalars)
+            var start = 0
+            while start + needle.count <= haystack.count {
+                let end = start + needle.count
+                if haystack[start..<end].elementsEqual(needle),
+                    start == 0 || !Self.continuesWord(haystack[start - 1], needle[0]),
+                    end == haystack.count || !Self.continuesWord(haystack[end], needle[needle.count - 1])
+                {
+                    result.append(SourceSpan(paragraph: index, start: start, end: end))
+                    start = end
+                } else {
+                    start += 1
+                }
+            }
+        }
+        return result
+    }
+
+    /// The index just past a separator that starts with the `\n` at `index`, or `nil`
+    /// when that line break does not end a paragraph.
+    private static func blankRunEnd(_ scalars: [Unicode.Scalar], from index: Int) -> Int? {
+        var cursor = index + 1
+        var end: Int?
+        while cursor < scalars.count {
+            switch scalars[cursor] {
+            case "\n":
+                end = cursor + 1
+            case " ", "\t", "\r":
+                break
+            default:
+                return end
+            }
+            cursor += 1
+        }
+        return end
+    }
+
+    private static func continuesWord(_ neighbour: Unicode.Scalar, _ edge: Unicode.Scalar) -> Bool {
+        isWordScalar(neighbour) && isWordScalar(edge)
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_"
+    }
+}

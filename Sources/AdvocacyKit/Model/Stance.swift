@@ -1,0 +1,43 @@
+/// Who supports or opposes what, where the text states it ("denounces IMCO’s draft opinion").
+public struct Stance: DossierEntity {
+    /// The id of a stance.
+    public typealias ID = Identifier<Stance>
+
+    /// The position taken.
+    public enum Position: String, Hashable, Sendable, Codable, CaseIterable {
+        /// For it.
+        case supports
+        /// Against it.
+        case opposes
+        /// Supports parts, opposes others.
+        case mixed
+    }
+
+    /// The stance's id.
+    public var id: ID
+    /// Who takes the stance.
+    public var holder: Party
+    /// What the stance is about.
+    public var subject: Subject
+    /// For, against or mixed.
+    public var position: Position
+    /// Where the text states the stance (e.g. the word "denounces").
+    public var evidence: SourceSpan?
+
+    /// Creates a stance.
+    public init(
+        id: ID, holder: Party, subject: Subject, position: Position,
+        evidence: SourceSpan? = nil
+    ) {
+        self.id = id
+        self.holder = holder
+        self.subject = subject
+        self.position = position
+        self.evidence = evidence
+    }
+
+    /// The list that holds stances.
+    public static var dossierList: WritableKeyPath<Dossier, [Stance]> { \.stances }
+    /// `stances`.
+    public static var listName: String { "stances" }
+}
