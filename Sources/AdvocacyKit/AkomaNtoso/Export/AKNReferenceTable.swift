@@ -1,0 +1,319 @@
+/// The `<references>` of an export: one TLC element per entity, role and place, and the
+/// ids inline markup points at. Building it checks that every id can be an eId, that
+/// ids are unique, and that every reference between entities resolves.
+struct AKNReferenceTable {
+    /// The TLC elements in output order (without `original`).
+    private(set) var elements: [XMLElement] = []
+    /// Role name → eId of its `TLCRole`.
+    private(set) var roleIDs: [String: String] = [:]
+    /// The eId of the dateline's `TLCLocation`.
+    private(set) var placeID: String?
+    /// Proposal and opinion id → Work IRI (an AKN IRI when known, else a URN).
+    private(set) var workIRIs: [String: String] = [:]
+
+    init(dossier: Dossier) throws(AKNExportError) {
+        try Self.checkIdentifiers(of: dossier)
+        try Self.checkReferences(of: dossier)
+        let documentSlug = Slug.make(dossier.document.id.rawValue)
+
+        for proposal in dossier.proposals {
+            let iri = Self.workIRI(of: proposal)
+            workIRIs[proposal.id.rawValue] = iri
+            elements.append(
+                Self.tlc(
+                    "TLCReference", id: proposal.id.rawValue, href: iri, showAs: proposal.title,
+                    shortForm: proposal.shortTitle, name: "proposal"))
+        }
+        for opinion in dossier.opinions {
+            let iri = "urn:advocacy-akn:work:opinion:\(opinion.id.rawValue)"
+            workIRIs[opinion.id.rawValue] = iri
+            elements.append(
+                Self.tlc(
+                    "TLCReference", id: opinion.id.rawValue, href: iri,
+                    showAs: Self.describe(opinion, in: dossier), name: "opinion"))
+        }
+        elements.append(
+            Self.tlc(
+                "TLCOrganization", id: AKNNamespace.exporterID,
+                href: "/akn/ontology/organization/int.advocacy-akn", showAs: "AdvocacyKit"))
+        for organisation in dossier.organisations {
+            elements.append(
+                Self.tlc(
+                    "TLCOrganization", id: organisation.id.rawValue,
+                    href: Self.organisationHref(organisation.id, in: dossier),
+                    showAs: organisation.name, shortForm: organisation.abbreviation))
+        }
+        for committee in dossier.committees {
+            elements.append(
+                Self.tlc(
+                    "TLCOrganization", id: committee.id.rawValue,
+                    href: Self.organisationPath(.committee(committee.id), in: dossier),
+                    showAs: committee.displayName,
+                    shortForm: committee.name == nil ? nil : committee.abbreviation))
+        }
+        for coalition in dossier.coalitions {
+            elements.append(
+                Self.tlc(
+                    "TLCOrganization", id: coalition.id.rawValue,
+                    href: Self.organisationPath(.coalition(coalition.id), in: dossier),
+                    showAs: coalition.name, shortForm: coalition.abbreviation))
+        }
+        for person in dossier.people {
+            let slug = person.name.map(Slug.make) ?? "\(Slug.make(person.id.rawValue)).\(documentSlug)"
+            elements.append(
+                Self.tlc(
+                    "TLCPerson", id: person.id.rawValue,
+                    href: "/akn/ontology/person/unreg.\(slug)", showAs: person.displayName))
+        }
+        addRole("author", id: AKNNamespace.authorRoleID)
+        addRole("markup agent", id: AKNNamespace.markupAgentRoleID)
+        for person in dossier.people {
+            if let role = person.role { addRole(role) }
+        }
+        for demand in dossier.demands {
+            for addressee in demand.addressees where addressee.party == nil {
+                addRole(addressee.name)
+            }
+        }
+        if let place = dossier.document.dateline {
+            let slug = Slug.make(place.name)
+            let id = "place-\(slug)"
+            placeID = id
+            let scope = place.country.map { "\($0)." } ?? ""
+            elements.append(
+                Self.tlc(
+                    "TLCLocation", id: id, href: "/akn/ontology/location/\(scope)\(slug)",
+                    showAs: place.name))
+        }
+    }
+
+    /// The eId of the `TLCRole` for a role name, e.g. `spokesperson` → `role-spokesperson`.
+    func roleID(_ role: String) -> String {
+        roleIDs[Slug.make(role)] ?? "role-\(Slug.make(role))"
+    }
+
+    private mutating func addRole(_ name: String, id: String? = nil) {
+        let slug = Slug.make(name)
+        guard roleIDs[slug] == nil else { return }
+        let eId = id ?? "role-\(slug)"
+        roleIDs[slug] = eId
+        let showAs = name.prefix(1).uppercased() + name.dropFirst()
+        elements.append(
+            Self.tlc("TLCRole", id: eId, href: "/akn/ontology/role/\(slug)", showAs: showAs))
+    }
+
+    private static func tlc(
+        _ element: String, id: String, href: String, showAs: String, shortForm: String? = nil,
+        name: String? = nil
+    ) -> XMLElement {
+        var attributes = [XMLAttribute("eId", id)]
+        if let name { attributes.append(XMLAttribute("name", name)) }
+        attributes += [XMLAttribute("href", href), XMLAttribute("showAs", showAs)]
+        if let shortForm { attributes.append(XMLAttribute("shortForm", shortForm)) }
+        return XMLElement(element, attributes: attributes)
+    }
+
+    // MARK: - IRIs
+
+    private static func organisationHref(_ id: Organisation.ID, in dossier: Dossier) -> String {
+        organisationPath(.organisation(id), in: dossier)
+    }
+
+    /// `/akn/ontology/organization/<scope>.<slug>[.<sub>]`: committees nest under their
+    /// parliament, coalition bodies under their coalition.
+    private static func organisationPath(_ party: Party, in dossier: Dossier) -> String {
+        "/akn/ontology/organization/" + scopedSlug(party, in: dossier, depth: 0)
+    }
+
+    private static func scopedSlug(_ party: Party, in dossier: Dossier, depth: Int) -> String {
+        let slug = Slug.make(party.id)
+        guard depth < 8 else { return "unreg.\(slug)" }
+        switch party {
+        case .organisation(let id):
+            let scope = dossier[id]?.jurisdiction.map(Slug.make) ?? "unreg"
+            return "\(scope).\(slug)"
+        case .committee(let id):
+            guard let parliament = dossier[id]?.parliament else { return "unreg.\(slug)" }
+            return scopedSlug(.organisation(parliament), in: dossier, depth: depth + 1) + ".\(slug)"
+        case .coalition(let id):
+            guard let parent = dossier[id]?.parent else { return "unreg.\(slug)" }
+            return scopedSlug(.coalition(parent), in: dossier, depth: depth + 1) + ".\(slug)"
+        case .person:
+            return "unreg.\(slug)"
+        }
+    }
+
+    /// `COM(2022) 209 final` → `/akn/eu/documentCollection/COMproposal/ec/2022/209`; without
+    /// a COM number no AKN IRI is invented and a URN names the work.
+    static func workIRI(of proposal: Proposal) -> String {
+        if let com = proposal.identifier(.com), let (year, number) = parseCOMNumber(com.value) {
+            return "/akn/eu/documentCollection/COMproposal/ec/\(year)/\(number)"
+        }
+        return "urn:advocacy-akn:work:proposal:\(proposal.id.rawValue)"
+    }
+
+    /// Reads the year and number of `COM(2022) 209 final` or `COM/2022/209`.
+    static func parseCOMNumber(_ text: String) -> (year: Int, number: Int)? {
+        let digitRuns = text.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).compactMap {
+            Int($0)
+        }
+        guard text.uppercased().hasPrefix("COM"), digitRuns.count >= 2,
+            (1950...9999).contains(digitRuns[0])
+        else { return nil }
+        return (digitRuns[0], digitRuns[1])
+    }
+
+    private static func describe(_ opinion: Opinion, in dossier: Dossier) -> String {
+        var words: [String] = [displayName(of: opinion.author, in: dossier)]
+        if let stage = opinion.stage { words.append(stage.rawValue) }
+        words.append(opinion.kind.rawValue)
+        if let id = opinion.proposal, let proposal = dossier[id] {
+            words.append("on the \(proposal.shortTitle ?? proposal.title)")
+        }
+        return words.joined(separator: " ")
+    }
+
+    private static func displayName(of party: Party, in dossier: Dossier) -> String {
+        switch party {
+        case .organisation(let id): dossier[id].map { $0.abbreviation ?? $0.name } ?? id.rawValue
+        case .committee(let id): dossier[id].map { $0.abbreviation ?? $0.displayName } ?? id.rawValue
+        case .coalition(let id): dossier[id].map { $0.abbreviation ?? $0.name } ?? id.rawValue
+        case .person(let id): dossier[id]?.displayName ?? id.rawValue
+        }
+    }
+
+    // MARK: - Checks
+
+    private static let reservedIDs: Set<String> = [
+        AKNNamespace.exporterID, AKNNamespace.originalID, AKNNamespace.authorRoleID,
+        AKNNamespace.markupAgentRoleID,
+    ]
+
+    private static func checkIdentifiers(of dossier: Dossier) throws(AKNExportError) {
+        var seen: [String: String] = [:]
+        func check<Entity: DossierEntity>(_ entities: [Entity]) throws(AKNExportError) {
+            for (index, entity) in entities.enumerated() {
+                let path = "\(Entity.listName)[\(index)].id"
+                let id = entity.id.rawValue
+                guard isValidEId(id) else {
+                    throw AKNExportError(
+                        .invalidIdentifier, path: path,
+                        message:
+                            "'\(id)' cannot be an Akoma Ntoso eId; use letters, digits, '-', '_' and '.', and avoid the positional form 'name_1'"
+                    )
+                }
+                if let first = seen[id] {
+                    throw AKNExportError(
+                        .duplicateIdentifier, path: path,
+                        message: "'\(id)' is already the id of \(first); give each entity its own id")
+                }
+                if reservedIDs.contains(id) || id.hasPrefix("role-") || id.hasPrefix("place-") {
+                    throw AKNExportError(
+                        .duplicateIdentifier, path: path,
+                        message:
+                            "'\(id)' is reserved by the exporter (as are ids starting with 'role-' or 'place-'); rename the entity"
+                    )
+                }
+                seen[id] = path
+            }
+        }
+        try check(dossier.organisations)
+        try check(dossier.committees)
+        try check(dossier.coalitions)
+        try check(dossier.proposals)
+        try check(dossier.opinions)
+        try check(dossier.demands)
+        try check(dossier.people)
+        try check(dossier.quotes)
+        try check(dossier.stances)
+    }
+
+    /// `[A-Za-z0-9_.-]+`, not starting like a positional eId (`p_1`, `ref_2`).
+    static func isValidEId(_ id: String) -> Bool {
+        guard !id.isEmpty,
+            id.unicodeScalars.allSatisfy({
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                    || $0 == "-" || $0 == "_" || $0 == "."
+            })
+        else { return false }
+        let letters = id.prefix { ("a"..."z").contains($0) }
+        let rest = id.dropFirst(letters.count)
+        return letters.isEmpty || !(rest.first == "_" && rest.dropFirst().first?.isNumber == true)
+    }
+
+    private static func checkReferences(of dossier: Dossier) throws(AKNExportError) {
+        func require(_ party: Party?, _ path: @autoclosure () -> String) throws(AKNExportError) {
+            guard let party else { return }
+            let exists =
+                switch party {
+                case .organisation(let id): dossier[id] != nil
+                case .committee(let id): dossier[id] != nil
+                case .coalition(let id): dossier[id] != nil
+                case .person(let id): dossier[id] != nil
+                }
+            guard exists else { throw dangling(party.type, party.id, path()) }
+        }
+        func require(_ subject: Subject?, _ path: @autoclosure () -> String) throws(AKNExportError) {
+            guard let subject else { return }
+            let exists =
+                switch subject {
+                case .proposal(let id): dossier[id] != nil
+                case .opinion(let id): dossier[id] != nil
+                }
+            guard exists else { throw dangling(subject.type, subject.id, path()) }
+        }
+        for (i, issuer) in dossier.document.issuers.enumerated() {
+            try require(issuer, "document.issuers[\(i)]")
+        }
+        for (i, committee) in dossier.committees.enumerated() {
+            try require(committee.parliament.map(Party.organisation), "committees[\(i)].parliament")
+        }
+        for (i, coalition) in dossier.coalitions.enumerated() {
+            try require(coalition.parent.map(Party.coalition), "coalitions[\(i)].parent")
+            for (j, member) in coalition.members.enumerated() {
+                try require(.organisation(member), "coalitions[\(i)].members[\(j)]")
+            }
+            for (j, claim) in coalition.sizeClaims.enumerated() {
+                for (k, excluded) in claim.excluding.enumerated() {
+                    try require(
+                        .organisation(excluded), "coalitions[\(i)].sizeClaims[\(j)].excluding[\(k)]")
+                }
+            }
+        }
+        for (i, person) in dossier.people.enumerated() {
+            try require(person.affiliation, "people[\(i)].affiliation")
+        }
+        for (i, proposal) in dossier.proposals.enumerated() {
+            try require(proposal.proposer, "proposals[\(i)].proposer")
+            try require(proposal.leadCommittee.map(Party.committee), "proposals[\(i)].leadCommittee")
+        }
+        for (i, opinion) in dossier.opinions.enumerated() {
+            try require(opinion.author, "opinions[\(i)].author")
+            try require(opinion.proposal.map(Subject.proposal), "opinions[\(i)].proposal")
+        }
+        for (i, demand) in dossier.demands.enumerated() {
+            try require(demand.actor, "demands[\(i)].actor")
+            try require(demand.subject, "demands[\(i)].subject")
+            for (j, addressee) in demand.addressees.enumerated() {
+                try require(addressee.party, "demands[\(i)].addressees[\(j)].party")
+            }
+            if let quote = demand.quote, dossier[quote] == nil {
+                throw dangling("quote", quote.rawValue, "demands[\(i)].quote")
+            }
+        }
+        for (i, quote) in dossier.quotes.enumerated() {
+            try require(quote.speaker.map(Party.person), "quotes[\(i)].speaker")
+            try require(quote.onBehalfOf, "quotes[\(i)].onBehalfOf")
+        }
+        for (i, stance) in dossier.stances.enumerated() {
+            try require(stance.holder, "stances[\(i)].holder")
+            try require(stance.subject, "stances[\(i)].subject")
+        }
+    }
+
+    private static func dangling(_ type: String, _ id: String, _ path: String) -> AKNExportError {
+        AKNExportError(
+            .danglingReference, path: path,
+            message: "no \(type) with id '\(id)' is in the dossier; add it or fix the reference")
+    }
+}

@@ -1,0 +1,47 @@
+/// The FRBR identity of an exported document, following the Akoma Ntoso naming convention:
+///
+/// ```text
+/// Work          /akn/eu/doc/pressRelease/ecpat/2023-03-07/a6688db363f34d57
+/// Expression    …/eng@2023-03-07
+/// Manifestation …/eng@2023-03-07/!main.xml
+/// ```
+struct FRBRIdentity: Hashable, Sendable {
+    /// The country slot: the targeted jurisdiction, `[a-z]{2}(-[a-z0-9]+)?`.
+    var country: String
+    /// The root element: `doc` or `statement`.
+    var documentType: String
+    /// The document's `@name` and FRBR subtype, e.g. `pressRelease`.
+    var subtype: String
+    /// The issuer's slug, omitted when the document names no issuer.
+    var actor: String?
+    /// The work date at its own precision (`2023-03-07`, `2023-03`, `2023`).
+    var date: PartialDate
+    /// The FRBR number: the document id.
+    var number: String
+    /// The ISO 639-2 language code.
+    var language: String
+
+    /// The Work IRI.
+    var work: String {
+        ["/akn", country, documentType, subtype, actor, date.description, number]
+            .compactMap { $0 }.joined(separator: "/")
+    }
+
+    /// The Expression IRI (the version date is the work date).
+    var expression: String { "\(work)/\(language)@\(date.description)" }
+
+    /// The Manifestation IRI of the XML file.
+    var manifestation: String { "\(expression)/!main.xml" }
+
+    /// Whether `country` fits the naming convention (cobalt rejects anything else).
+    static func isValidCountry(_ country: String) -> Bool {
+        let parts = country.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, first.count == 2,
+            first.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) })
+        else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            !part.isEmpty
+                && part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        }
+    }
+}

@@ -1,0 +1,282 @@
+internal import CLibXML2
+
+/// Writes an ``XMLElement`` tree as a UTF-8 XML document through libxml2's `xmlTextWriter`.
+///
+/// Output: `<?xml version="1.0" encoding="UTF-8"?>`, a newline, the root element and a final newline.
+/// - Namespace declarations come first, as `xmlns`/`xmlns:prefix` attributes, then the attributes in order.
+/// - Elements without children (empty text counts as nothing) are written self-closing, `<name/>`.
+/// - Pretty-printing never changes content: a newline plus `indentation` spaces per level is inserted
+///   before each child and before the end tag only of an element whose children are all elements
+///   (and, when `indenting` is given, whose name is in it: vocabularies with mixed content such as
+///   Akoma Ntoso's `<p>` must not get whitespace even where a block happens to hold one inline element).
+///   An element with any non-empty text child is written exactly as given, and so is everything inside it.
+/// - libxml2 escapes `& < >` (and `"`, CR) in text and `& < > "` plus tab, CR and LF in attribute values
+///   as references, so parsing the output gives back exactly the same values.
+/// - Every name, text and attribute value is checked first: characters XML 1.0 forbids (see
+///   ``XMLCharacters``), invalid names and duplicate attributes raise an ``XMLError`` and no output is returned.
+enum XMLSerializer {
+    /// Serialises `root` as a complete document.
+    ///
+    /// - Parameters:
+    ///   - root: The document element.
+    ///   - indentation: Spaces per nesting level in element-only content (negative values count as 0).
+    ///   - indenting: The names of the elements whose element-only content may be indented; `nil`
+    ///     allows every element.
+    /// - Returns: The document as UTF-8 bytes.
+    /// - Throws: ``XMLError`` naming the element and, for a forbidden character, the character as `U+XXXX`.
+    static func serialize(
+        _ root: XMLElement, indentation: Int = 2, indenting: Set<String>? = nil
+    ) throws(XMLError) -> [UInt8] {
+        LibXMLInitialisation.ensure()
+        guard let buffer = xmlBufferCreate() else {
+            throw outOfMemory("xmlBufferCreate")
+        }
+        defer { xmlBufferFree(buffer) }
+        guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
+            throw outOfMemory("xmlNewTextWriterMemory")
+        }
+        defer { xmlFreeTextWriter(writer) }  // runs before xmlBufferFree
+
+        var session = Session(writer: writer, indentation: max(0, indentation), indenting: indenting)
+        try session.check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "the XML declaration")
+        try session.write(root)
+        try session.check(xmlTextWriterEndDocument(writer), "the end of the document")
+        try session.check(xmlTextWriterFlush(writer), "the end of the document")
+
+        let count = Int(xmlBufferLength(buffer))
+        guard count > 0, let content = xmlBufferContent(buffer) else {
+            throw .single(
+                "libxml2's writer produced no output; this is an internal error, please report it.",
+                message: "xmlTextWriter wrote nothing"
+            )
+        }
+        return Array(UnsafeBufferPointer(start: content, count: count))
+    }
+
+    /// The error for a libxml2 allocation that returned `NULL`.
+    private static func outOfMemory(_ function: String) -> XMLError {
+        .single(
+            "libxml2 could not allocate memory for the writer; retry with more memory available.",
+            message: "\(function) returned NULL"
+        )
+    }
+}
+
+/// The state of one serialisation: the writer and cached indentation strings.
+private struct Session {
+    /// One element being written: its children are written one by one from `next`.
+    private struct Frame {
+        /// The element's qualified name, for the end tag and for messages.
+        var name: String
+        /// The element's children.
+        var children: [XMLNode]
+        /// The index of the next child to write.
+        var next: Int
+        /// Whether whitespace is added before each child and the end tag.
+        var indentsChildren: Bool
+        /// The nesting level (root = 0).
+        var depth: Int
+    }
+
+    /// The libxml2 writer; owned by `XMLSerializer.serialize`.
+    let writer: xmlTextWriterPtr
+    /// Spaces per level.
+    let indentation: Int
+    /// The elements whose element-only content may be indented; `nil` for all.
+    let indenting: Set<String>?
+    /// `"\n"` followed by `level * indentation` spaces, at index `level`.
+    private var breaks: [String] = []
+
+    /// Creates a session for `writer`.
+    init(writer: xmlTextWriterPtr, indentation: Int, indenting: Set<String>?) {
+        self.indenting = indenting
+        self.writer = writer
+        self.indentation = indentation
+    }
+
+    /// Writes `root` and its subtree without recursion, so nesting depth is limited only by memory.
+    mutating func write(_ root: XMLElement) throws(XMLError) {
+        var stack: [Frame] = []
+        try open(root, depth: 0, insideMixedContent: false, stack: &stack)
+        while !stack.isEmpty {
+            let top = stack.count - 1
+            let next = stack[top].next
+            let indentsChildren = stack[top].indentsChildren
+            let depth = stack[top].depth
+            if next == stack[top].children.count {
+                if indentsChildren {
+                    try writeBreak(level: depth, in: stack[top].name)
+                }
+                try check(xmlTextWriterEndElement(writer), "the end tag of element '\(stack[top].name)'")
+                stack.removeLast()
+                continue
+            }
+            stack[top].next = next + 1
+            switch stack[top].children[next] {
+            case .text(let text):
+                guard !text.isEmpty else { continue }
+                try checkCharacters(text, in: "text of element '\(stack[top].name)'")
+                try withXMLString(text) { value throws(XMLError) in
+                    try check(xmlTextWriterWriteString(writer, value), "text in element '\(stack[top].name)'")
+                }
+            case .element(let child):
+                if indentsChildren {
+                    try writeBreak(level: depth + 1, in: stack[top].name)
+                }
+                try open(child, depth: depth + 1, insideMixedContent: !indentsChildren, stack: &stack)
+            }
+        }
+    }
+
+    /// Writes the start tag, namespace declarations and attributes of `element` and pushes its frame.
+    private mutating func open(
+        _ element: XMLElement,
+        depth: Int,
+        insideMixedContent: Bool,
+        stack: inout [Frame]
+    ) throws(XMLError) {
+        let name = element.name
+        try checkName(name, kind: "element name", element: name)
+        try withXMLString(name) { value throws(XMLError) in
+            try check(xmlTextWriterStartElement(writer, value), "the start tag of element '\(name)'")
+        }
+        for namespace in element.namespaces {
+            let attributeName: String
+            if let prefix = namespace.prefix {
+                try checkName(prefix, kind: "namespace prefix", element: name)
+                attributeName = "xmlns:" + prefix
+            } else {
+                attributeName = "xmlns"
+            }
+            try checkCharacters(namespace.uri, in: "namespace URI '\(attributeName)' of element '\(name)'")
+            try writeAttribute(attributeName, namespace.uri, element: name)
+        }
+        for attribute in element.attributes {
+            try checkName(attribute.name, kind: "attribute name", element: name)
+            try checkCharacters(attribute.value, in: "attribute '\(attribute.name)' of element '\(name)'")
+            try writeAttribute(attribute.name, attribute.value, element: name)
+        }
+        try checkDuplicateAttributes(of: element)
+
+        var hasElement = false
+        var hasText = false
+        for child in element.children {
+            switch child {
+            case .element: hasElement = true
+            case .text(let text): if !text.isEmpty { hasText = true }
+            }
+        }
+        stack.append(
+            Frame(name: element.name, children: element.children, next: 0, indentsChildren: !insideMixedContent && hasElement && !hasText
+                    && indenting.map { $0.contains(element.name) } ?? true,
+                depth: depth)
+        )
+    }
+
+    /// Writes one attribute; the value is escaped by libxml2.
+    private func writeAttribute(_ name: String, _ value: String, element: String) throws(XMLError) {
+        try withXMLString(name) { cName throws(XMLError) in
+            try withXMLString(value) { cValue throws(XMLError) in
+                try check(xmlTextWriterWriteAttribute(writer, cName, cValue), "attribute '\(name)' of element '\(element)'")
+            }
+        }
+    }
+
+    /// Writes a newline and the indentation of `level` as raw text.
+    private mutating func writeBreak(level: Int, in element: String) throws(XMLError) {
+        while breaks.count <= level {
+            breaks.append("\n" + String(repeating: " ", count: breaks.count * indentation))
+        }
+        try withXMLString(breaks[level]) { value throws(XMLError) in
+            try check(xmlTextWriterWriteRaw(writer, value), "indentation in element '\(element)'")
+        }
+    }
+
+    /// Throws when libxml2 reported a failure (a negative result) while writing `what`.
+    func check(_ result: Int32, _ what: @autoclosure () -> String) throws(XMLError) {
+        guard result >= 0 else {
+            let what = what()
+            throw .single(
+                "libxml2's writer failed while writing \(what); this is an internal error or lack of memory, please report it.",
+                message: "xmlTextWriter returned \(result) while writing \(what)"
+            )
+        }
+    }
+
+    /// Throws when `value` holds a character XML 1.0 does not allow.
+    private func checkCharacters(_ value: String, in place: @autoclosure () -> String) throws(XMLError) {
+        guard let scalar = XMLCharacters.firstDisallowed(in: value) else { return }
+        let place = place()
+        let code = XMLCharacters.notation(for: scalar)
+        throw .single(
+            "The \(place) contains \(code), which XML 1.0 does not allow; remove or replace the character before serialising.",
+            message: "Character \(code) is not allowed in XML 1.0 (in \(place))"
+        )
+    }
+
+    /// Throws when `name` is not an XML name (checked on ASCII; non-ASCII letters are accepted as they are).
+    private func checkName(_ name: String, kind: String, element: String) throws(XMLError) {
+        if XMLCharacters.isName(name), XMLCharacters.firstDisallowed(in: name) == nil { return }
+        let place = kind == "element name" ? "element name '\(name)'" : "\(kind) '\(name)' of element '\(element)'"
+        throw .single(
+            "The \(place) is not a valid XML name; use a name that starts with a letter or '_' and holds no spaces or markup characters.",
+            message: "Invalid XML name: \(place)"
+        )
+    }
+
+    /// The attribute name of a namespace declaration: `xmlns` or `xmlns:prefix`.
+    private static func declarationName(_ namespace: XMLNamespace) -> String {
+        namespace.prefix.map { "xmlns:" + $0 } ?? "xmlns"
+    }
+
+    /// Throws when two namespace declarations or attributes of `element` have the same name.
+    private func checkDuplicateAttributes(of element: XMLElement) throws(XMLError) {
+        let namespaces = element.namespaces
+        let attributes = element.attributes
+        guard namespaces.count + attributes.count > 1 else { return }
+        var duplicate: String?
+        if namespaces.count + attributes.count <= 8 {
+            search: for (index, attribute) in attributes.enumerated() {
+                for earlier in attributes[..<index] where earlier.name == attribute.name {
+                    duplicate = attribute.name
+                    break search
+                }
+                if attribute.name.utf8.starts(with: "xmlns".utf8) {
+                    for namespace in namespaces where Self.declarationName(namespace) == attribute.name {
+                        duplicate = attribute.name
+                        break search
+                    }
+                }
+            }
+            if duplicate == nil {
+                search: for (index, namespace) in namespaces.enumerated() {
+                    for earlier in namespaces[..<index] where earlier.prefix == namespace.prefix {
+                        duplicate = Self.declarationName(namespace)
+                        break search
+                    }
+                }
+            }
+        } else {
+            var seen = Set<String>(minimumCapacity: namespaces.count + attributes.count)
+            duplicate = (namespaces.map(Self.declarationName) + attributes.map(\.name)).first { !seen.insert($0).inserted }
+        }
+        guard let duplicate else { return }
+        throw .single(
+            "Element '\(element.name)' has attribute '\(duplicate)' more than once, which XML does not allow; keep one of them.",
+            message: "Duplicate attribute '\(duplicate)' on element '\(element.name)'"
+        )
+    }
+}
+
+/// Lends `string` to `body` as a NUL-terminated `xmlChar` pointer (no copy for native strings).
+private func withXMLString<Result>(
+    _ string: String,
+    _ body: (UnsafePointer<xmlChar>) throws(XMLError) -> Result
+) throws(XMLError) -> Result {
+    let outcome = string.withCString { pointer in
+        Swift.Result { () throws(XMLError) in
+            try body(UnsafeRawPointer(pointer).assumingMemoryBound(to: xmlChar.self))
+        }
+    }
+    return try outcome.get()
+}

@@ -1,0 +1,46 @@
+import AdvocacyKit
+import ArgumentParser
+import Foundation
+
+/// The `advocacy` command: turns advocacy documents into data and checks them.
+@main
+struct AdvocacyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "advocacy",
+        abstract: "Turn legislative advocacy documents into typed, checkable data.",
+        discussion: """
+            Exit status: 0 on success, 1 when an input is invalid, 2 on a usage or I/O error.
+            """,
+        version: AdvocacyKitVersion.current,
+        subcommands: [ExportCommand.self, ValidateCommand.self]
+    )
+
+    /// Runs the command with the exit codes the tool documents: usage errors exit 2
+    /// (argument-parser's default would be 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                FileHandle.standardError.write(
+                    Data("Run 'advocacy --help' for usage.\n".utf8))
+                Foundation.exit(CLIExit.usage.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// The tool's exit statuses.
+enum CLIExit: Int32 {
+    /// The input was invalid (validation errors, undecodable JSON).
+    case invalid = 1
+    /// A usage or I/O error.
+    case usage = 2
+
+    /// The error that makes argument-parser exit with this status.
+    var error: ExitCode { ExitCode(rawValue) }
+}
