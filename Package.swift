@@ -37,13 +37,11 @@ let package = Package(
         ),
         .testTarget(
             name: "AdvocacyKitTests",
-            dependencies: ["AdvocacyKit"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["AdvocacyKit"]
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["advocacy", "AdvocacyExample"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["advocacy", "AdvocacyExample"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -42,6 +42,14 @@ public struct Coalition: DossierEntity {
             excluding = try c.decodeList(.excluding)
             span = try c.decodeIfPresent(SourceSpan.self, forKey: .span)
         }
+
+        /// Encodes a size claim, leaving out an empty `excluding`.
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(count, forKey: .count)
+            try c.encodeList(excluding, forKey: .excluding)
+            try c.encodeIfPresent(span, forKey: .span)
+        }
     }
 
     /// The coalition's id.
@@ -107,5 +115,20 @@ public struct Coalition: DossierEntity {
         sizeClaims = try c.decodeList(.sizeClaims)
         established = try c.decodeIfPresent(PartialDate.self, forKey: .established)
         mentions = try c.decodeList(.mentions)
+    }
+
+    /// Encodes a coalition, leaving out empty lists.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encodeIfPresent(abbreviation, forKey: .abbreviation)
+        try c.encode(kind, forKey: .kind)
+        try c.encodeIfPresent(summary, forKey: .summary)
+        try c.encodeIfPresent(parent, forKey: .parent)
+        try c.encodeList(members, forKey: .members)
+        try c.encodeList(sizeClaims, forKey: .sizeClaims)
+        try c.encodeIfPresent(established, forKey: .established)
+        try c.encodeList(mentions, forKey: .mentions)
     }
 }

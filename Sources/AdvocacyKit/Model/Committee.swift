@@ -51,4 +51,15 @@ public struct Committee: DossierEntity {
         parliament = try c.decodeIfPresent(Organisation.ID.self, forKey: .parliament)
         mentions = try c.decodeList(.mentions)
     }
+
+    /// Encodes a committee, leaving out empty lists.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encodeIfPresent(name, forKey: .name)
+        try c.encodeIfPresent(abbreviation, forKey: .abbreviation)
+        try c.encodeList(aliases, forKey: .aliases)
+        try c.encodeIfPresent(parliament, forKey: .parliament)
+        try c.encodeList(mentions, forKey: .mentions)
+    }
 }

@@ -28,6 +28,14 @@ public struct Demand: DossierEntity {
             party = try c.decodeIfPresent(Party.self, forKey: .party)
             mentions = try c.decodeList(.mentions)
         }
+
+        /// Encodes an addressee, leaving out empty `mentions`.
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(name, forKey: .name)
+            try c.encodeIfPresent(party, forKey: .party)
+            try c.encodeList(mentions, forKey: .mentions)
+        }
     }
 
     /// The demand's id.
@@ -78,5 +86,17 @@ public struct Demand: DossierEntity {
         subject = try c.decodeIfPresent(Subject.self, forKey: .subject)
         quote = try c.decodeIfPresent(Quote.ID.self, forKey: .quote)
         span = try c.decodeIfPresent(SourceSpan.self, forKey: .span)
+    }
+
+    /// Encodes a demand, leaving out empty `addressees`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(action, forKey: .action)
+        try c.encodeIfPresent(actor, forKey: .actor)
+        try c.encodeList(addressees, forKey: .addressees)
+        try c.encodeIfPresent(subject, forKey: .subject)
+        try c.encodeIfPresent(quote, forKey: .quote)
+        try c.encodeIfPresent(span, forKey: .span)
     }
 }

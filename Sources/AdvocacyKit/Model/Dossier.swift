@@ -80,4 +80,20 @@ public struct Dossier: Hashable, Sendable, Codable {
         quotes = try c.decodeList(.quotes)
         stances = try c.decodeList(.stances)
     }
+
+    /// Encodes a dossier, leaving out empty entity lists.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try c.encode(document, forKey: .document)
+        try c.encodeList(organisations, forKey: .organisations)
+        try c.encodeList(committees, forKey: .committees)
+        try c.encodeList(coalitions, forKey: .coalitions)
+        try c.encodeList(proposals, forKey: .proposals)
+        try c.encodeList(opinions, forKey: .opinions)
+        try c.encodeList(demands, forKey: .demands)
+        try c.encodeList(people, forKey: .people)
+        try c.encodeList(quotes, forKey: .quotes)
+        try c.encodeList(stances, forKey: .stances)
+    }
 }

@@ -84,4 +84,18 @@ public struct Opinion: DossierEntity {
         identifiers = try c.decodeList(.identifiers)
         mentions = try c.decodeList(.mentions)
     }
+
+    /// Encodes an opinion, leaving out empty lists.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(author, forKey: .author)
+        try c.encode(kind, forKey: .kind)
+        try c.encodeIfPresent(stage, forKey: .stage)
+        try c.encodeIfPresent(proposal, forKey: .proposal)
+        try c.encodeIfPresent(date, forKey: .date)
+        try c.encodeIfPresent(summary, forKey: .summary)
+        try c.encodeList(identifiers, forKey: .identifiers)
+        try c.encodeList(mentions, forKey: .mentions)
+    }
 }

@@ -94,4 +94,18 @@ public struct Organisation: DossierEntity {
         isProposed = try c.decodeIfPresent(Bool.self, forKey: .isProposed) ?? false
         mentions = try c.decodeList(.mentions)
     }
+
+    /// Encodes an organisation, leaving out empty lists and `isProposed` when false.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encodeIfPresent(abbreviation, forKey: .abbreviation)
+        try c.encodeList(aliases, forKey: .aliases)
+        try c.encodeIfPresent(kind, forKey: .kind)
+        try c.encodeIfPresent(jurisdiction, forKey: .jurisdiction)
+        try c.encodeList(identifiers, forKey: .identifiers)
+        if isProposed { try c.encode(isProposed, forKey: .isProposed) }
+        try c.encodeList(mentions, forKey: .mentions)
+    }
 }

@@ -47,4 +47,14 @@ public struct Person: DossierEntity {
         affiliation = try c.decodeIfPresent(Party.self, forKey: .affiliation)
         mentions = try c.decodeList(.mentions)
     }
+
+    /// Encodes a person, leaving out empty `mentions`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encodeIfPresent(name, forKey: .name)
+        try c.encodeIfPresent(role, forKey: .role)
+        try c.encodeIfPresent(affiliation, forKey: .affiliation)
+        try c.encodeList(mentions, forKey: .mentions)
+    }
 }

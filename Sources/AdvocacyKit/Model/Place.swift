@@ -23,4 +23,12 @@ public struct Place: Hashable, Sendable, Codable {
         country = try c.decodeIfPresent(String.self, forKey: .country)
         mentions = try c.decodeList(.mentions)
     }
+
+    /// Encodes a place, leaving out empty `mentions`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encodeIfPresent(country, forKey: .country)
+        try c.encodeList(mentions, forKey: .mentions)
+    }
 }

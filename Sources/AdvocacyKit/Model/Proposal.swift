@@ -76,4 +76,20 @@ public struct Proposal: DossierEntity {
         jurisdiction = try c.decodeIfPresent(String.self, forKey: .jurisdiction)
         mentions = try c.decodeList(.mentions)
     }
+
+    /// Encodes a proposal, leaving out empty lists.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encodeIfPresent(shortTitle, forKey: .shortTitle)
+        try c.encodeIfPresent(proposer, forKey: .proposer)
+        try c.encodeIfPresent(date, forKey: .date)
+        try c.encodeList(dateMentions, forKey: .dateMentions)
+        try c.encodeList(identifiers, forKey: .identifiers)
+        try c.encodeIfPresent(leadCommittee, forKey: .leadCommittee)
+        try c.encodeIfPresent(status, forKey: .status)
+        try c.encodeIfPresent(jurisdiction, forKey: .jurisdiction)
+        try c.encodeList(mentions, forKey: .mentions)
+    }
 }

@@ -54,4 +54,13 @@ public struct Quote: DossierEntity {
         onBehalfOf = try c.decodeIfPresent(Party.self, forKey: .onBehalfOf)
         segments = try c.decodeList(.segments)
     }
+
+    /// Encodes a quote, leaving out empty `segments`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encodeIfPresent(speaker, forKey: .speaker)
+        try c.encodeIfPresent(onBehalfOf, forKey: .onBehalfOf)
+        try c.encodeList(segments, forKey: .segments)
+    }
 }

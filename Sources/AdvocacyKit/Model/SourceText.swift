@@ -50,7 +50,7 @@ public struct SourceText: Hashable, Sendable, Codable {
     /// Creates a source from paragraphs joined by `separator`.
     public init(
         paragraphs: [Paragraph], separator: String = "\n\n", leading: String = "",
-        trailing: String = "\n"
+        trailing: String = ""
     ) {
         self.paragraphs = paragraphs
         self.separators = Array(repeating: separator, count: max(0, paragraphs.count - 1))
@@ -153,6 +153,36 @@ public struct SourceText: Hashable, Sendable, Codable {
             }
         }
         return result
+    }
+
+    private enum CodingKeys: String, CodingKey { case paragraphs, separators, leading, trailing }
+
+    /// Decodes a source; missing separators are `"\n\n"` and missing `leading` and
+    /// `trailing` are empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        paragraphs = try c.decode([Paragraph].self, forKey: .paragraphs)
+        separators =
+            try c.decodeIfPresent([String].self, forKey: .separators)
+            ?? Array(repeating: "\n\n", count: max(0, paragraphs.count - 1))
+        guard separators.count == max(0, paragraphs.count - 1) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .separators, in: c,
+                debugDescription:
+                    "expected \(max(0, paragraphs.count - 1)) separators for \(paragraphs.count) paragraphs, found \(separators.count)"
+            )
+        }
+        leading = try c.decodeIfPresent(String.self, forKey: .leading) ?? ""
+        trailing = try c.decodeIfPresent(String.self, forKey: .trailing) ?? ""
+    }
+
+    /// Encodes a source, leaving out empty `leading`, `trailing` and `separators`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(paragraphs, forKey: .paragraphs)
+        try c.encodeList(separators, forKey: .separators)
+        if !leading.isEmpty { try c.encode(leading, forKey: .leading) }
+        if !trailing.isEmpty { try c.encode(trailing, forKey: .trailing) }
     }
 
     /// The index just past a separator that starts with the `\n` at `index`, or `nil`

@@ -93,4 +93,20 @@ public struct Statement: Hashable, Sendable, Codable, Identifiable {
         identifiers = try c.decodeList(.identifiers)
         source = try c.decodeIfPresent(SourceText.self, forKey: .source)
     }
+
+    /// Encodes a document, leaving out empty lists.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(title, forKey: .title)
+        try c.encodeIfPresent(published, forKey: .published)
+        try c.encodeList(publishedMentions, forKey: .publishedMentions)
+        try c.encode(language, forKey: .language)
+        try c.encode(jurisdiction, forKey: .jurisdiction)
+        try c.encodeList(issuers, forKey: .issuers)
+        try c.encodeIfPresent(dateline, forKey: .dateline)
+        try c.encodeList(identifiers, forKey: .identifiers)
+        try c.encodeIfPresent(source, forKey: .source)
+    }
 }

@@ -10,8 +10,9 @@ internal import CLibXML2
 ///   (and, when `indenting` is given, whose name is in it: vocabularies with mixed content such as
 ///   Akoma Ntoso's `<p>` must not get whitespace even where a block happens to hold one inline element).
 ///   An element with any non-empty text child is written exactly as given, and so is everything inside it.
-/// - libxml2 escapes `& < >` (and `"`, CR) in text and `& < > "` plus tab, CR and LF in attribute values
-///   as references, so parsing the output gives back exactly the same values.
+/// - Text is escaped here, minimally (`&amp; &lt; &gt;` and CR as `&#13;`), and written raw, so quotation
+///   marks in text stay readable; libxml2 escapes `& < > "` plus tab, CR and LF in attribute values. Parsing
+///   the output gives back exactly the same values.
 /// - Every name, text and attribute value is checked first: characters XML 1.0 forbids (see
 ///   ``XMLCharacters``), invalid names and duplicate attributes raise an ``XMLError`` and no output is returned.
 enum XMLSerializer {
@@ -116,8 +117,8 @@ private struct Session {
             case .text(let text):
                 guard !text.isEmpty else { continue }
                 try checkCharacters(text, in: "text of element '\(stack[top].name)'")
-                try withXMLString(text) { value throws(XMLError) in
-                    try check(xmlTextWriterWriteString(writer, value), "text in element '\(stack[top].name)'")
+                try withXMLString(escapedText(text)) { value throws(XMLError) in
+                    try check(xmlTextWriterWriteRaw(writer, value), "text in element '\(stack[top].name)'")
                 }
             case .element(let child):
                 if indentsChildren {
@@ -279,4 +280,23 @@ private func withXMLString<Result>(
         }
     }
     return try outcome.get()
+}
+
+/// Text content escaped for XML: `&`, `<`, `>` as entity references and CR as `&#13;` (a raw CR
+/// would be normalised away by a parser). Returns the input itself when nothing needs escaping.
+private func escapedText(_ text: String) -> String {
+    let needsEscaping = text.utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x0D }
+    guard needsEscaping else { return text }
+    var result = ""
+    result.reserveCapacity(text.utf8.count + 16)
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "&": result += "&amp;"
+        case "<": result += "&lt;"
+        case ">": result += "&gt;"
+        case "\r": result += "&#13;"
+        default: result.unicodeScalars.append(scalar)
+        }
+    }
+    return result
 }

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+@testable import AdvocacyKit
+
+/// Checks every exported document must pass: schema validity and the text invariant.
+enum AKNChecks {
+    /// The bundled schema, compiled once for the whole test run.
+    static func schema() throws -> AKNSchemaValidator { try AKNSchemaValidator.bundled() }
+
+    /// Exports `dossier` and checks the result: valid against the XSD, and each block's
+    /// text equal to its source paragraph. Returns the XML.
+    @discardableResult
+    static func exportAndCheck(
+        _ dossier: Dossier, exporter: AKNExporter = AKNExporter(),
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> Data {
+        let export = try exporter.export(dossier)
+        let report = try schema().validate(export.xml, source: "export")
+        #expect(report.isValid, "\(report.diagnostics.map(\.description))", sourceLocation: sourceLocation)
+        if let source = dossier.document.source {
+            #expect(
+                try blockTexts(of: export.xml) == source.paragraphs.map(\.text),
+                "stripping the tags must give back the source paragraphs", sourceLocation: sourceLocation)
+        }
+        return export.xml
+    }
+
+    /// The text of `preface/p`, `mainBody//p` and `mainBody//heading` in document order.
+    static func blockTexts(of xml: Data) throws -> [String] {
+        let root = try XMLReader.parse(xml, source: "export")
+        var texts: [String] = []
+        func walk(_ element: XMLElement, inText: Bool) {
+            let isBlock = element.name == "p" || element.name == "heading"
+            if isBlock, inText {
+                texts.append(element.textContent)
+                return
+            }
+            let entersText = inText || element.name == "preface" || element.name == "mainBody"
+            for child in element.elements { walk(child, inText: entersText) }
+        }
+        walk(root, inText: false)
+        return texts
+    }
+
+    /// The first element with the given name, depth first.
+    static func firstElement(named name: String, in xml: Data) throws -> XMLElement? {
+        func find(_ element: XMLElement) -> XMLElement? {
+            if element.name == name { return element }
+            for child in element.elements {
+                if let found = find(child) { return found }
+            }
+            return nil
+        }
+        return find(try XMLReader.parse(xml, source: "export"))
+    }
+
+    /// Every element with the given name, depth first.
+    static func elements(named name: String, in xml: Data) throws -> [XMLElement] {
+        var result: [XMLElement] = []
+        func walk(_ element: XMLElement) {
+            if element.name == name { result.append(element) }
+            element.elements.forEach(walk)
+        }
+        walk(try XMLReader.parse(xml, source: "export"))
+        return result
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+
+/// Runs the built `advocacy` and `advocacy-example` executables and checks their output and
+/// exit status, as a user's shell would see them.
+@Suite("Command line")
+struct CLITests {
+    struct Result {
+        var status: Int32
+        var stdout: Data
+        var stderr: String
+    }
+
+    /// The folder that holds the built products (next to the test bundle).
+    static let products: URL = {
+        var url = Bundle.main.bundleURL
+        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("advocacy").path),
+            url.pathComponents.count > 1
+        {
+            url.deleteLastPathComponent()
+        }
+        return url
+    }()
+
+    static let fixtures = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    static func run(_ tool: String, _ arguments: [String], stdin: Data? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = products.appendingPathComponent(tool)
+        process.arguments = arguments
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        let input = Pipe()
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let stdout = output.fileHandleForReading.readDataToEndOfFile()
+        let stderr = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    static func fixture(_ name: String) throws -> Data {
+        try Data(contentsOf: fixtures.appendingPathComponent(name))
+    }
+
+    static func temporaryFile(_ name: String, _ contents: Data) throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("advocacy-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let url = directory.appendingPathComponent(name)
+        try contents.write(to: url)
+        return url
+    }
+
+    @Test("advocacy-example prints the golden AKN, and the golden dossier JSON with --json")
+    func example() throws {
+        let xml = try Self.run("advocacy-example", [])
+        #expect(xml.status == 0)
+        #expect(xml.stdout == (try Self.fixture("seed.akn.xml")))
+        let json = try Self.run("advocacy-example", ["--json"])
+        #expect(json.status == 0)
+        #expect(json.stdout == (try Self.fixture("seed.dossier.json")))
+    }
+
+    @Test("advocacy export of the example's JSON gives byte-identical AKN, from a file and from stdin")
+    func export() throws {
+        let json = try Self.temporaryFile("seed.json", Self.fixture("seed.dossier.json"))
+        let fromFile = try Self.run("advocacy", ["export", json.path])
+        #expect(fromFile.status == 0)
+        #expect(fromFile.stdout == (try Self.fixture("seed.akn.xml")))
+        let fromStdin = try Self.run("advocacy", ["export", "-"], stdin: try Self.fixture("seed.dossier.json"))
+        #expect(fromStdin.stdout == (try Self.fixture("seed.akn.xml")))
+        let canonical = try Self.run("advocacy", ["export", "--format", "json", json.path])
+        #expect(canonical.stdout == (try Self.fixture("seed.dossier.json")))
+    }
+
+    @Test("advocacy export -o writes the file, and leaves no file when the export fails")
+    func exportToFile() throws {
+        let json = try Self.temporaryFile("seed.json", Self.fixture("seed.dossier.json"))
+        let output = json.deletingLastPathComponent().appendingPathComponent("seed.xml")
+        #expect(try Self.run("advocacy", ["export", json.path, "-o", output.path]).status == 0)
+        #expect(try Data(contentsOf: output) == Self.fixture("seed.akn.xml"))
+
+        let bad = try Self.temporaryFile("bad.json", Data(#"{"schemaVersion": 1}"#.utf8))
+        let badOutput = bad.deletingLastPathComponent().appendingPathComponent("bad.xml")
+        let result = try Self.run("advocacy", ["export", bad.path, "-o", badOutput.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("document: required key 'document' is missing; add it"))
+        #expect(!FileManager.default.fileExists(atPath: badOutput.path))
+    }
+
+    @Test("advocacy validate accepts the golden AKN and the dossier JSON with exit 0")
+    func validateValid() throws {
+        let xml = try Self.temporaryFile("seed.xml", Self.fixture("seed.akn.xml"))
+        let json = try Self.temporaryFile("seed.json", Self.fixture("seed.dossier.json"))
+        let result = try Self.run("advocacy", ["validate", xml.path, json.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("2 files checked, 0 errors"))
+    }
+
+    @Test("advocacy validate flags a hand-broken AKN file with its line number and exit 1")
+    func validateBroken() throws {
+        var text = String(decoding: try Self.fixture("seed.akn.xml"), as: UTF8.self)
+        text = text.replacingOccurrences(of: "<FRBRsubtype value=\"pressRelease\"/>", with: "<FRBRbogus/>")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = try #require(lines.firstIndex { $0.contains("FRBRbogus") }) + 1
+        let file = try Self.temporaryFile("broken.xml", Data(text.utf8))
+        let result = try Self.run("advocacy", ["validate", file.path])
+        #expect(result.status == 1)
+        let stdout = String(decoding: result.stdout, as: UTF8.self)
+        #expect(stdout.hasPrefix("\(file.path):\(line): error: Element '{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}FRBRbogus': This element is not expected."))
+    }
+
+    @Test("advocacy validate reports ill-formed XML with line and column")
+    func validateIllFormed() throws {
+        let file = try Self.temporaryFile("ill.xml", Data("<akomaNtoso>\n  <doc>\n</akomaNtoso>\n".utf8))
+        let result = try Self.run("advocacy", ["validate", file.path])
+        #expect(result.status == 1)
+        #expect(String(decoding: result.stdout, as: UTF8.self).hasPrefix("\(file.path):3:"))
+    }
+
+    @Test("usage and I/O errors exit 2", arguments: [["validate", "/nonexistent/file.xml"], ["export", "--bogus"], ["export", "--generation-date", "2023-03", "x.json"], ["frobnicate"]])
+    func usageErrors(arguments: [String]) throws {
+        let result = try Self.run("advocacy", arguments)
+        #expect(result.status == 2)
+        #expect(!result.stderr.isEmpty)
+    }
+
+    @Test("--help works on every command", arguments: [[], ["export"], ["validate"]])
+    func help(command: [String]) throws {
+        let result = try Self.run("advocacy", command + ["--help"])
+        #expect(result.status == 0)
+        #expect(String(decoding: result.stdout, as: UTF8.self).contains("USAGE: advocacy"))
+    }
+}
