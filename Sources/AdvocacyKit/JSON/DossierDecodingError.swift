@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a dossier's JSON could not be read, and where.
 public struct DossierDecodingError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The JSON path of the problem, e.g. `proposals[0].date`; empty for the whole text.
@@ -32,10 +34,10 @@ public struct DossierDecodingError: Error, Hashable, Sendable, CustomStringConve
                 message: "expected \(Self.describe(type)), found another type of value")
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty {
-                let reason = context.underlyingError.map { " (\($0.localizedDescription))" } ?? ""
-                self.init(path: "", message: "the data is not valid JSON\(reason)")
+                let reason = context.underlyingError.map { " (\(Self.reason($0)))" } ?? ""
+                self.init(path: "", message: "the data is not valid JSON\(reason); fix the syntax")
             } else {
-                self.init(path: Self.path(context.codingPath), message: context.debugDescription)
+                self.init(path: Self.path(context.codingPath), message: Self.rephrase(context.debugDescription))
             }
         @unknown default:
             self.init(path: "", message: "\(error)")
@@ -55,13 +57,36 @@ public struct DossierDecodingError: Error, Hashable, Sendable, CustomStringConve
     }
 
     private static func describe(_ type: Any.Type) -> String {
+        let name = "\(type)"
         switch type {
-        case is String.Type: "a string"
-        case is Int.Type, is Double.Type: "a number"
-        case is Bool.Type: "true or false"
-        case is [Any].Type: "a list"
+        case is String.Type: return "a string"
+        case is Int.Type, is Double.Type: return "a number"
+        case is Bool.Type: return "true or false"
         default:
-            "\(type)".hasPrefix("Array") ? "a list" : "an object (\(type))"
+            if name.hasPrefix("Array") { return "a list" }
+            if name.hasPrefix("Dictionary") { return "an object" }
+            return "an object (\(name))"
         }
+    }
+
+    /// Foundation's "Cannot initialize Kind from invalid String value x" as a sentence in
+    /// this type's style.
+    private static func rephrase(_ message: String) -> String {
+        let marker = " from invalid String value "
+        guard message.hasPrefix("Cannot initialize "), let range = message.range(of: marker) else {
+            return message
+        }
+        let type = message[message.index(message.startIndex, offsetBy: 18)..<range.lowerBound]
+        let value = message[range.upperBound...]
+        return "'\(value)' is not a known \(type) value; check the spelling"
+    }
+
+    /// The most specific text an underlying JSON syntax error carries.
+    private static func reason(_ error: any Error) -> String {
+        let nsError = error as NSError
+        for key in ["NSDebugDescription", NSLocalizedDescriptionKey] {
+            if let text = nsError.userInfo[key] as? String, !text.isEmpty { return text }
+        }
+        return "\(error)"
     }
 }

@@ -29,6 +29,15 @@ public struct Count: Hashable, Sendable, Codable {
         self.qualifier = qualifier
     }
 
+    private enum CodingKeys: String, CodingKey { case value, qualifier }
+
+    /// Decodes a count; a missing qualifier is ``Qualifier/exactly``.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        value = try c.decode(Int.self, forKey: .value)
+        qualifier = try c.decodeIfPresent(Qualifier.self, forKey: .qualifier) ?? .exactly
+    }
+
     /// Whether a real number `n` is consistent with this count.
     ///
     /// `approximately` admits anything within 20 % of the stated value (at least ±1).

@@ -54,4 +54,14 @@ public struct DocumentIdentifier: Hashable, Sendable, Codable {
         self.value = value
         self.origin = origin
     }
+
+    private enum CodingKeys: String, CodingKey { case scheme, value, origin }
+
+    /// Decodes an identifier; a missing origin is ``Origin/source``.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        scheme = try c.decode(Scheme.self, forKey: .scheme)
+        value = try c.decode(String.self, forKey: .value)
+        origin = try c.decodeIfPresent(Origin.self, forKey: .origin) ?? .source
+    }
 }

@@ -62,11 +62,16 @@ public struct Dossier: Hashable, Sendable, Codable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
-        guard (1...Self.currentSchemaVersion).contains(schemaVersion) else {
+        guard schemaVersion >= 1 else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .schemaVersion, in: c,
+                debugDescription: "schema versions start at 1, found \(schemaVersion); set it to 1")
+        }
+        guard schemaVersion <= Self.currentSchemaVersion else {
             throw DecodingError.dataCorruptedError(
                 forKey: .schemaVersion, in: c,
                 debugDescription:
-                    "expected schema version 1...\(Self.currentSchemaVersion), found \(schemaVersion); upgrade AdvocacyKit to read it"
+                    "schema version \(schemaVersion) is newer than this AdvocacyKit reads (up to \(Self.currentSchemaVersion)); upgrade AdvocacyKit"
             )
         }
         document = try c.decode(Statement.self, forKey: .document)

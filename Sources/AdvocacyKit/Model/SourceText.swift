@@ -36,6 +36,15 @@ public struct SourceText: Hashable, Sendable, Codable {
             self.text = text
             self.role = role
         }
+
+        private enum CodingKeys: String, CodingKey { case text, role }
+
+        /// Decodes a paragraph; a missing role is ``Role/body``.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            text = try c.decode(String.self, forKey: .text)
+            role = try c.decodeIfPresent(Role.self, forKey: .role) ?? .body
+        }
     }
 
     /// The paragraphs in order.
@@ -60,47 +69,52 @@ public struct SourceText: Hashable, Sendable, Codable {
 
     /// Splits plain text into paragraphs at blank lines, keeping every separator.
     ///
+    /// A `\r` before a line break belongs to the separator, so CRLF text gives clean
+    /// paragraphs. Blank lines before the first paragraph go to ``leading``, and the line
+    /// break(s) after the last to ``trailing``; text of only whitespace has no paragraphs.
     /// The first paragraph gets the role ``Paragraph/Role/title``, the others
     /// ``Paragraph/Role/body``; set other roles afterwards where they apply.
     public init(parsing text: String) {
         let scalars = Array(text.unicodeScalars)
+        // Blank lines before the first paragraph.
+        var start = 0
+        var cursor = 0
+        while cursor < scalars.count, [" ", "\t", "\r", "\n"].contains(scalars[cursor]) {
+            if scalars[cursor] == "\n" { start = cursor + 1 }
+            cursor += 1
+        }
+        // Line breaks and blank lines after the last paragraph.
+        var end = scalars.count
+        cursor = scalars.count
+        while cursor > start, [" ", "\t", "\r", "\n"].contains(scalars[cursor - 1]) {
+            cursor -= 1
+            if scalars[cursor] == "\n" { end = cursor > start && scalars[cursor - 1] == "\r" ? cursor - 1 : cursor }
+        }
+        if cursor == start { end = start }
+
         var pieces: [String] = []
         var separators: [String] = []
-        var pieceStart = 0
-        var index = 0
-        while index < scalars.count {
-            if scalars[index] == "\n", let end = Self.blankRunEnd(scalars, from: index) {
-                pieces.append(String(String.UnicodeScalarView(scalars[pieceStart..<index])))
-                separators.append(String(String.UnicodeScalarView(scalars[index..<end])))
-                pieceStart = end
-                index = end
+        var pieceStart = start
+        var index = start
+        while index < end {
+            if scalars[index] == "\n", let runEnd = Self.blankRunEnd(scalars, from: index), runEnd <= end {
+                let separatorStart = index > pieceStart && scalars[index - 1] == "\r" ? index - 1 : index
+                pieces.append(Self.string(scalars[pieceStart..<separatorStart]))
+                separators.append(Self.string(scalars[separatorStart..<runEnd]))
+                pieceStart = runEnd
+                index = runEnd
             } else {
                 index += 1
             }
         }
-        pieces.append(String(String.UnicodeScalarView(scalars[pieceStart...])))
+        if end > start { pieces.append(Self.string(scalars[pieceStart..<end])) }
 
-        var leading = ""
-        if pieces.count > 1, pieces[0].isEmpty {
-            pieces.removeFirst()
-            leading = separators.removeFirst()
-        }
-        var trailing = ""
-        if pieces.count > 1, pieces[pieces.count - 1].isEmpty {
-            pieces.removeLast()
-            trailing = separators.removeLast()
-        } else if let last = pieces.last, last.hasSuffix("\n") {
-            let kept = last.unicodeScalars.reversed().drop { $0 == "\n" || $0 == "\r" }
-            let count = last.unicodeScalars.count - kept.count
-            trailing = String(last.unicodeScalars.suffix(count))
-            pieces[pieces.count - 1] = String(last.unicodeScalars.dropLast(count))
-        }
         self.paragraphs = pieces.enumerated().map {
             Paragraph($0.element, role: $0.offset == 0 ? .title : .body)
         }
         self.separators = separators
-        self.leading = leading
-        self.trailing = trailing
+        self.leading = Self.string(scalars[0..<start])
+        self.trailing = Self.string(scalars[end...])
     }
 
     /// The full text, rebuilt from the paragraphs and separators.
@@ -169,7 +183,7 @@ public struct SourceText: Hashable, Sendable, Codable {
             throw DecodingError.dataCorruptedError(
                 forKey: .separators, in: c,
                 debugDescription:
-                    "expected \(max(0, paragraphs.count - 1)) separators for \(paragraphs.count) paragraphs, found \(separators.count)"
+                    "expected one separator fewer than the \(paragraphs.count) paragraphs, found \(separators.count)"
             )
         }
         leading = try c.decodeIfPresent(String.self, forKey: .leading) ?? ""
@@ -205,7 +219,20 @@ public struct SourceText: Hashable, Sendable, Codable {
     }
 
     private static func continuesWord(_ neighbour: Unicode.Scalar, _ edge: Unicode.Scalar) -> Bool {
-        isWordScalar(neighbour) && isWordScalar(edge)
+        isWordScalar(edge) && (isWordScalar(neighbour) || isCombiningMark(neighbour))
+    }
+
+    private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

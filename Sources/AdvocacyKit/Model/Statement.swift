@@ -78,11 +78,12 @@ public struct Statement: Hashable, Sendable, Codable, Identifiable {
             dateline, identifiers, source
     }
 
-    /// Decodes a document; missing lists are empty and a missing language is `en`.
+    /// Decodes a document; missing lists are empty, a missing kind is `pressRelease` and a
+    /// missing language is `en`.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(ID.self, forKey: .id)
-        kind = try c.decode(Kind.self, forKey: .kind)
+        kind = try c.decodeIfPresent(Kind.self, forKey: .kind) ?? .pressRelease
         title = try c.decode(String.self, forKey: .title)
         published = try c.decodeIfPresent(PartialDate.self, forKey: .published)
         publishedMentions = try c.decodeList(.publishedMentions)

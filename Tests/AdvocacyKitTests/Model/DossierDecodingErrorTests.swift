@@ -1,0 +1,221 @@
+import Foundation
+import Testing
+
+@testable import AdvocacyKit
+
+/// The errors `Dossier(json:)` throws: the JSON path of the problem and what was expected.
+@Suite("DossierDecodingError")
+struct DossierDecodingErrorTests {
+    /// A valid document object to build broken dossiers around.
+    static let document = #"{"id": "s", "jurisdiction": "eu", "kind": "pressRelease", "title": "T"}"#
+
+    /// A dossier text with the given extra top-level members.
+    static func dossier(_ members: String) -> String {
+        #"{"schemaVersion": 1, "document": \#(document), \#(members)}"#
+    }
+
+    /// The error for a JSON text, failing the test when the text decodes.
+    func error(_ json: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> DossierDecodingError {
+        try #require(dossierDecodingError(json), "the JSON decoded", sourceLocation: sourceLocation)
+    }
+
+    @Test func baseDossierDecodes() {
+        #expect(dossierDecodingError(Self.dossier(#""people": []"#)) == nil)
+    }
+
+    // MARK: - Values that are not what was expected
+
+    @Test func wrongDateInAProposal() throws {
+        let error = try error(Self.dossier(#""proposals": [{"id": "p", "title": "P", "date": "May 2022"}]"#))
+        #expect(error.path == "proposals[0].date")
+        #expect(error.message == "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found 'May 2022'")
+        #expect(error.description == "proposals[0].date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found 'May 2022'")
+    }
+
+    @Test func impossibleDateDeepInADocument() throws {
+        let error = try error(
+            #"{"schemaVersion": 1, "document": {"id": "s", "jurisdiction": "eu", "kind": "pressRelease", "title": "T", "published": "2023-02-29"}}"#
+        )
+        #expect(error.description == "document.published: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found '2023-02-29'")
+    }
+
+    @Test func badPartyType() throws {
+        let error = try error(
+            #"{"schemaVersion": 1, "document": {"id": "s", "issuers": [{"id": "x", "type": "planet"}], "jurisdiction": "eu", "kind": "pressRelease", "title": "T"}}"#
+        )
+        #expect(error.path == "document.issuers[0].type")
+        #expect(error.path.hasSuffix(".type"))
+        #expect(error.message == "expected one of organisation, committee, coalition, person, found 'planet'")
+        #expect(error.description == "document.issuers[0].type: expected one of organisation, committee, coalition, person, found 'planet'")
+    }
+
+    @Test func badPartyTypeInAStance() throws {
+        let error = try error(
+            Self.dossier(
+                #""stances": [{"holder": {"id": "x", "type": "planet"}, "id": "st", "position": "supports", "subject": {"id": "p", "type": "proposal"}}]"#
+            ))
+        #expect(error.path == "stances[0].holder.type")
+    }
+
+    @Test func badSubjectType() throws {
+        let error = try error(Self.dossier(#""demands": [{"action": "a", "id": "d", "subject": {"id": "x", "type": "committee"}}]"#))
+        #expect(error.description == "demands[0].subject.type: expected one of proposal, opinion, found 'committee'")
+    }
+
+    @Test func separatorsThatDoNotMatchTheParagraphs() throws {
+        let error = try error(
+            #"{"schemaVersion": 1, "document": {"id": "s", "jurisdiction": "eu", "kind": "pressRelease", "title": "T", "source": {"paragraphs": [{"role": "title", "text": "A"}, {"role": "body", "text": "B"}], "separators": []}}}"#
+        )
+        #expect(error.path == "document.source.separators")
+        #expect(error.message == "expected one separator fewer than the 2 paragraphs, found 0")
+    }
+
+    @Test func unknownEnumValueNamesThePath() throws {
+        let error = try error(Self.dossier(#""coalitions": [{"id": "c", "kind": "alliance", "name": "C"}]"#))
+        #expect(error.path == "coalitions[0].kind")
+        #expect(error.message.contains("alliance"))
+    }
+
+    // MARK: - Missing keys and nulls
+
+    @Test func missingRequiredKey() throws {
+        let error = try error(Self.dossier(#""organisations": [{"id": "a", "name": "A"}, {"id": "b"}]"#))
+        #expect(error.path == "organisations[1].name")
+        #expect(error.message == "required key 'name' is missing; add it")
+        #expect(error.description == "organisations[1].name: required key 'name' is missing; add it")
+    }
+
+    @Test(arguments: [
+        (#"{"document": \#(document)}"#, "schemaVersion"),
+        (#"{"schemaVersion": 1}"#, "document"),
+        (#"{"schemaVersion": 1, "document": {"id": "s", "kind": "pressRelease", "title": "T"}}"#, "document.jurisdiction"),
+        (dossier(#""stances": [{"holder": {"id": "x"}, "id": "st", "position": "mixed", "subject": {"id": "p", "type": "proposal"}}]"#), "stances[0].holder.type"),
+        (dossier(#""coalitions": [{"id": "c", "name": "C", "sizeClaims": [{"count": {"qualifier": "atLeast"}}]}]"#), "coalitions[0].sizeClaims[0].count.value"),
+        (dossier(#""quotes": [{"id": "q", "segments": [{"span": {"paragraph": 0, "start": 1}, "text": "x"}]}]"#), "quotes[0].segments[0].span.end"),
+    ])
+    func missingKeyPaths(_ json: String, _ path: String) throws {
+        let error = try error(json)
+        #expect(error.path == path)
+        let key = try #require(path.split(separator: ".").last)
+        #expect(error.message == "required key '\(key)' is missing; add it")
+    }
+
+    @Test func nullWhereAStringIsRequired() throws {
+        let error = try error(Self.dossier(#""organisations": [{"id": "a", "name": null}]"#))
+        #expect(error.path == "organisations[0].name")
+        #expect(error.message == "expected a string, found null")
+    }
+
+    // MARK: - Wrong types
+
+    @Test func numberWhereAStringIsExpected() throws {
+        let error = try error(
+            #"{"schemaVersion": 1, "document": {"id": "s", "jurisdiction": "eu", "kind": "pressRelease", "title": 42}}"#)
+        #expect(error.path == "document.title")
+        #expect(error.message == "expected a string, found another type of value")
+        #expect(error.description == "document.title: expected a string, found another type of value")
+    }
+
+    @Test func numberWhereAnIdIsExpected() throws {
+        let error = try error(Self.dossier(#""organisations": [{"id": 7, "name": "A"}]"#))
+        #expect(error.description == "organisations[0].id: expected a string, found another type of value")
+    }
+
+    @Test func stringWhereANumberIsExpected() throws {
+        let error = try error(Self.dossier(#""stances": [{"evidence": {"end": 3, "paragraph": 0, "start": "0"}, "holder": {"id": "x", "type": "person"}, "id": "st", "position": "mixed", "subject": {"id": "p", "type": "proposal"}}]"#))
+        #expect(error.description == "stances[0].evidence.start: expected a number, found another type of value")
+    }
+
+    @Test func stringWhereABooleanIsExpected() throws {
+        let error = try error(Self.dossier(#""organisations": [{"id": "a", "isProposed": "yes", "name": "A"}]"#))
+        #expect(error.description == "organisations[0].isProposed: expected true or false, found another type of value")
+    }
+
+    @Test func objectWhereAListIsExpected() throws {
+        let error = try error(Self.dossier(#""organisations": {"id": "a", "name": "A"}"#))
+        #expect(error.description == "organisations: expected a list, found another type of value")
+    }
+
+    @Test func stringWhereAListIsExpected() throws {
+        let error = try error(Self.dossier(#""organisations": [{"aliases": "EC", "id": "a", "name": "A"}]"#))
+        #expect(error.description == "organisations[0].aliases: expected a list, found another type of value")
+    }
+
+    @Test func stringSchemaVersion() throws {
+        let error = try error(#"{"schemaVersion": "1", "document": \#(Self.document)}"#)
+        #expect(error.description == "schemaVersion: expected a number, found another type of value")
+    }
+
+    @Test func listWhereAnObjectIsExpected() throws {
+        let error = try error(#"{"schemaVersion": 1, "document": []}"#)
+        #expect(error.path == "document")
+        #expect(error.message.hasPrefix("expected an object"))
+        #expect(error.message.hasSuffix(", found another type of value"))
+    }
+
+    @Test func topLevelListIsNotADossier() throws {
+        let error = try error("[]")
+        #expect(error.path == "")
+        #expect(error.message.hasPrefix("expected an object"))
+        #expect(error.description == error.message)
+    }
+
+    // MARK: - Not JSON at all
+
+    @Test(arguments: [#"{"schemaVersion": 1,"#, "", "not json", #"{"schemaVersion": 1 "document": {}}"#, "{'a': 1}"])
+    func invalidJSONSyntax(_ text: String) throws {
+        let error = try error(text)
+        #expect(error.path == "")
+        #expect(error.message.hasPrefix("the data is not valid JSON"))
+        #expect(error.description == error.message)
+    }
+
+    @Test func invalidUTF8() throws {
+        let data = Data([0x7B, 0x22, 0xFF, 0xFE, 0x22, 0x3A, 0x31, 0x7D])
+        do {
+            _ = try Dossier(json: data)
+            Issue.record("decoded invalid UTF-8")
+        } catch {
+            #expect(error.path == "")
+            #expect(error.message.hasPrefix("the data is not valid JSON"))
+        }
+    }
+
+    // MARK: - Schema version
+
+    @Test func newerSchemaVersion() throws {
+        let error = try error(#"{"schemaVersion": 99, "document": \#(Self.document)}"#)
+        #expect(error.path == "schemaVersion")
+        #expect(error.message.contains("upgrade"))
+        #expect(error.message == "schema version 99 is newer than this AdvocacyKit reads (up to 1); upgrade AdvocacyKit")
+        #expect(error.description == "schemaVersion: schema version 99 is newer than this AdvocacyKit reads (up to 1); upgrade AdvocacyKit")
+    }
+
+    @Test func schemaVersionZeroIsRejected() throws {
+        let error = try error(#"{"schemaVersion": 0, "document": \#(Self.document)}"#)
+        #expect(error.path == "schemaVersion")
+        #expect(error.message == "schema versions start at 1, found 0; set it to 1")
+    }
+
+    @Test func schemaVersionIsCheckedBeforeTheRest() throws {
+        // A newer dossier may hold anything; the version error must win.
+        let error = try error(#"{"schemaVersion": 2, "document": {"future": true}}"#)
+        #expect(error.path == "schemaVersion")
+    }
+
+    // MARK: - The error value itself
+
+    @Test func descriptionIsPathColonMessage() {
+        #expect(DossierDecodingError(path: "a[0].b", message: "m").description == "a[0].b: m")
+        #expect(DossierDecodingError(path: "", message: "m").description == "m")
+        #expect("\(DossierDecodingError(path: "x", message: "y"))" == "x: y")
+        #expect(DossierDecodingError(path: "x", message: "y") == DossierDecodingError(path: "x", message: "y"))
+        #expect(DossierDecodingError(path: "x", message: "y") != DossierDecodingError(path: "x", message: "z"))
+    }
+
+    @Test func typedThrowsCarryTheError() {
+        #expect(throws: DossierDecodingError(path: "schemaVersion", message: "required key 'schemaVersion' is missing; add it")) {
+            try Dossier(json: Data("{}".utf8))
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+import AdvocacyKit
+
+/// The library example in README.md, compiled and run here. The test below checks that the
+/// README shows exactly this code, so the documentation cannot drift from what compiles.
+@Suite("README")
+struct ReadmeExampleTests {
+    func readmeExample() throws -> (json: Data, xml: Data, isValid: Bool) {
+        // README-BEGIN
+        let text = """
+            Coalition urges MEPs to reject the Chat Control proposal
+
+            BRUSSELS — 12 digital-rights groups urge MEPs to reject the proposal.
+            """
+        let source = SourceText(parsing: text)
+        let dossier = Dossier(
+            document: Statement(
+                id: "edri-2024-01-15", kind: .pressRelease, title: source.paragraphs[0].text,
+                published: "2024-01-15", jurisdiction: "eu", issuers: [.coalition("signatories")],
+                source: source),
+            coalitions: [
+                Coalition(
+                    id: "signatories", name: "Signatories", kind: .signatories,
+                    sizeClaims: [.init(Count(12), span: source.spans(of: "12").first)],
+                    mentions: source.spans(of: "12 digital-rights groups"))
+            ],
+            proposals: [
+                Proposal(
+                    id: "csar", title: "Chat Control proposal", date: "2022-05",
+                    mentions: source.spans(of: "the Chat Control proposal") + source.spans(of: "the proposal"))
+            ],
+            demands: [
+                Demand(
+                    id: "d1", action: "reject the proposal", actor: .coalition("signatories"),
+                    addressees: [.init("MEPs", mentions: source.spans(of: "MEPs", inParagraph: 1))],
+                    subject: .proposal("csar"), span: source.spans(of: "reject the proposal").first)
+            ])
+
+        let json = try dossier.jsonData()                  // the exchange format
+        let again = try Dossier(json: json)                // decodes to an equal dossier
+        let xml = try AKNExporter().export(again).xml      // Akoma Ntoso 3.0
+        let report = try AKNSchemaValidator.bundled().validate(xml)
+        print(report.isValid)                              // true
+        // README-END
+        return (json, xml, report.isValid)
+    }
+
+    @Test("the README's library example runs and its export is schema-valid")
+    func runs() throws {
+        let result = try readmeExample()
+        #expect(result.isValid)
+        #expect(String(decoding: result.xml, as: UTF8.self).contains(#"name="demand""#))
+    }
+
+    @Test("README.md shows exactly the code compiled above")
+    func readmeShowsTheCode() throws {
+        let here = URL(fileURLWithPath: #filePath)
+        let root = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let source = try String(contentsOf: here, encoding: .utf8)
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let begin = try #require(lines.firstIndex { $0.hasSuffix("// README-BEGIN") })
+        let end = try #require(lines.firstIndex { $0.hasSuffix("// README-END") })
+        let snippet = lines[(begin + 1)..<end].map { $0.count >= 8 ? String($0.dropFirst(8)) : String($0) }
+        let block = "```swift\nimport AdvocacyKit\n\n" + snippet.joined(separator: "\n") + "\n```"
+        #expect(readme.contains(block), "update the README's library example to:\n\(block)")
+    }
+}
