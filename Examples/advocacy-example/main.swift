@@ -1,14 +1,11 @@
-// Builds the dossier of the project's seed press release (ECPAT, 7 March 2023) in code, as
-// a careful reader would, and prints it as Akoma Ntoso XML, or as dossier JSON with --json.
-//
-//     swift run advocacy-example          # Akoma Ntoso 3.0
-//     swift run advocacy-example --json   # the dossier's JSON
+// Builds the dossier of the seed press release (ECPAT, 7 March 2023) in code, as a careful
+// reader would, and prints it as Akoma Ntoso XML (`swift run advocacy-example`), or as
+// dossier JSON with --json.
 import AdvocacyKit
 import Foundation
 
-let seed = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("seeds/ecpat-2023-03-07-imco-draft-opinion-csa-regulation.txt")
+let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../seeds/ecpat-2023-03-07-imco-draft-opinion-csa-regulation.txt").standardized
 guard let text = try? String(contentsOf: seed, encoding: .utf8) else {
     FileHandle.standardError.write(Data("advocacy-example: cannot read \(seed.path)\n".utf8))
     exit(2)
@@ -22,13 +19,9 @@ let source: SourceText = {
     return source
 }()
 
-/// Every place the phrase occurs (optionally in one paragraph only).
-@MainActor func find(_ phrase: String, in paragraph: Int? = nil) -> [SourceSpan] {
-    source.spans(of: phrase, inParagraph: paragraph)
-}
-/// The first place the phrase occurs in the paragraph.
+// Spans: every place a phrase occurs (optionally in one paragraph), or the first place.
+@MainActor func find(_ phrase: String, in paragraph: Int? = nil) -> [SourceSpan] { source.spans(of: phrase, inParagraph: paragraph) }
 @MainActor func first(_ phrase: String, in paragraph: Int) -> SourceSpan? { find(phrase, in: paragraph).first }
-
 let signatories: Party = .coalition("letter-signatories")
 let steeringGroup: Party = .coalition("eclag-steering-group")
 let proposal: Proposal.ID = "csa-regulation"
@@ -37,7 +30,6 @@ let draftOpinion: Opinion.ID = "imco-draft-opinion"
 @MainActor func ngo(_ id: Organisation.ID, _ name: String) -> Organisation {
     Organisation(id: id, name: name, kind: .ngo, jurisdiction: "int", mentions: find(name))
 }
-
 /// A demand whose action is the quoted phrase itself, addressed to `addressee` in the same paragraph.
 @MainActor func demand(
     _ id: Demand.ID, _ action: String, in paragraph: Int, by actor: Party, to addressee: String,
@@ -64,21 +56,15 @@ let dossier = Dossier(
         Organisation(
             id: "ec", name: "European Commission", abbreviation: "EC", kind: .euInstitution,
             jurisdiction: "eu", mentions: find("European Commission") + find("EC")),
-        Organisation(
-            id: "ep", name: "European Parliament", kind: .euInstitution, jurisdiction: "eu",
-            mentions: find("European Parliament")),
-        Organisation(
-            id: "eu-centre", name: "EU Centre", kind: .euBody, jurisdiction: "eu", isProposed: true,
-            mentions: find("EU Centre")),
+        Organisation(id: "ep", name: "European Parliament", kind: .euInstitution, jurisdiction: "eu", mentions: find("European Parliament")),
+        Organisation(id: "eu-centre", name: "EU Centre", kind: .euBody, jurisdiction: "eu", isProposed: true, mentions: find("EU Centre")),
     ],
     committees: [
         Committee(
             id: "imco", name: "Committee on the Internal Market and Consumer Protection",
             abbreviation: "IMCO", parliament: "ep",
             mentions: find("Committee on the Internal Market and Consumer Protection") + find("IMCO")),
-        Committee(
-            id: "libe", abbreviation: "LIBE", aliases: ["LIBE Committee"], parliament: "ep",
-            mentions: find("LIBE Committee")),
+        Committee(id: "libe", abbreviation: "LIBE", aliases: ["LIBE Committee"], parliament: "ep", mentions: find("LIBE Committee")),
     ],
     coalitions: [
         Coalition(

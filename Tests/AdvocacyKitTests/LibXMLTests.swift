@@ -12,44 +12,44 @@ struct LibXMLTests {
     static let akn = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 
     /// A tree exercising mixed content, nested inline elements, scripts, escapes and whitespace.
-    static let richTree = XMLElement(
+    static let richTree = XMLTree.Element(
         "akomaNtoso",
-        namespaces: [XMLNamespace(prefix: nil, uri: akn), XMLNamespace(prefix: "adv", uri: "urn:example:advocacy")],
+        namespaces: [XMLTree.Namespace(prefix: nil, uri: akn), XMLTree.Namespace(prefix: "adv", uri: "urn:example:advocacy")],
         children: [
             .element(
-                XMLElement(
+                XMLTree.Element(
                     "doc",
                     attributes: [
-                        XMLAttribute("name", "pressRelease"),
-                        XMLAttribute("adv:note", "a & b < c > d \"q\" 'a'\ttab\rcr\nlf\u{A0}nbsp مرحبا 中文 😀"),
-                        XMLAttribute("xml:space", "preserve"),
+                        XMLTree.Attribute("name", "pressRelease"),
+                        XMLTree.Attribute("adv:note", "a & b < c > d \"q\" 'a'\ttab\rcr\nlf\u{A0}nbsp مرحبا 中文 😀"),
+                        XMLTree.Attribute("xml:space", "preserve"),
                     ],
                     children: [
                         .element(
-                            XMLElement(
+                            XMLTree.Element(
                                 "p",
                                 children: [
                                     .text("Hello "),
                                     .element(
-                                        XMLElement(
+                                        XMLTree.Element(
                                             "b",
                                             children: [
                                                 .text("bold "),
-                                                .element(XMLElement("i", children: [.text("and italic")])),
+                                                .element(XMLTree.Element("i", children: [.text("and italic")])),
                                             ]
                                         )
                                     ),
                                     .text(" & <escaped> \"quotes\" 'single'\ttab\r\ncrlf\u{A0}nbsp"),
-                                    .element(XMLElement("ref", attributes: [XMLAttribute("href", "#x")], children: [.text("مرحبا بالعالم")])),
+                                    .element(XMLTree.Element("ref", attributes: [XMLTree.Attribute("href", "#x")], children: [.text("مرحبا بالعالم")])),
                                     .text(" 你好，世界 😀👩‍👩‍👧"),
-                                    .element(XMLElement("span", children: [.element(XMLElement("b", children: [.text("deep")]))])),
+                                    .element(XMLTree.Element("span", children: [.element(XMLTree.Element("b", children: [.text("deep")]))])),
                                 ]
                             )
                         ),
-                        .element(XMLElement("p", children: [.text("   ")])),
-                        .element(XMLElement("p", children: [.text(" \n\t ")])),
-                        .element(XMLElement("blockList", children: [.element(XMLElement("item")), .element(XMLElement("item"))])),
-                        .element(XMLElement("eol")),
+                        .element(XMLTree.Element("p", children: [.text("   ")])),
+                        .element(XMLTree.Element("p", children: [.text(" \n\t ")])),
+                        .element(XMLTree.Element("blockList", children: [.element(XMLTree.Element("item")), .element(XMLTree.Element("item"))])),
+                        .element(XMLTree.Element("eol")),
                     ]
                 )
             )
@@ -58,7 +58,7 @@ struct LibXMLTests {
 
     /// `original` as the reader returns it after serialisation: the indentation the serializer adds to
     /// element-only content appears as whitespace text nodes; mixed content is untouched.
-    static func expectedAfterRoundTrip(_ element: XMLElement, depth: Int = 0, indentation: Int = 2) -> XMLElement {
+    static func expectedAfterRoundTrip(_ element: XMLTree.Element, depth: Int = 0, indentation: Int = 2) -> XMLTree.Element {
         let hasText = element.children.contains { if case .text(let text) = $0 { !text.isEmpty } else { false } }
         guard !hasText, !element.elements.isEmpty else {
             var copy = element
@@ -77,12 +77,12 @@ struct LibXMLTests {
     }
 
     /// Serialises and returns the output as a string.
-    static func serializedString(_ element: XMLElement, indentation: Int = 2) throws -> String {
+    static func serializedString(_ element: XMLTree.Element, indentation: Int = 2) throws -> String {
         String(decoding: try XMLSerializer.serialize(element, indentation: indentation), as: UTF8.self)
     }
 
     /// Parses a string literal.
-    static func parse(_ text: String, source: String? = "test.xml") throws(XMLError) -> XMLElement {
+    static func parse(_ text: String, source: String? = "test.xml") throws(XMLError) -> XMLTree.Element {
         try XMLReader.parse(Array(text.utf8), source: source)
     }
 
@@ -114,18 +114,18 @@ struct LibXMLTests {
 
     @Test("a small tree serialises to exactly the expected bytes")
     func goldenBytes() throws {
-        let tree = XMLElement(
+        let tree = XMLTree.Element(
             "akomaNtoso",
-            namespaces: [XMLNamespace(prefix: nil, uri: Self.akn)],
+            namespaces: [XMLTree.Namespace(prefix: nil, uri: Self.akn)],
             children: [
                 .element(
-                    XMLElement(
+                    XMLTree.Element(
                         "doc",
-                        attributes: [XMLAttribute("name", "pressRelease"), XMLAttribute("title", "A \"q\" & <b>\t\n")],
+                        attributes: [XMLTree.Attribute("name", "pressRelease"), XMLTree.Attribute("title", "A \"q\" & <b>\t\n")],
                         children: [
-                            .element(XMLElement("p", children: [.text("Tom & Jerry <3 "), .element(XMLElement("b", children: [.element(XMLElement("i", children: [.text("x")]))])), .text(" end")])),
-                            .element(XMLElement("empty")),
-                            .element(XMLElement("container", children: [.element(XMLElement("leaf", attributes: [XMLAttribute("k", "v")]))])),
+                            .element(XMLTree.Element("p", children: [.text("Tom & Jerry <3 "), .element(XMLTree.Element("b", children: [.element(XMLTree.Element("i", children: [.text("x")]))])), .text(" end")])),
+                            .element(XMLTree.Element("empty")),
+                            .element(XMLTree.Element("container", children: [.element(XMLTree.Element("leaf", attributes: [XMLTree.Attribute("k", "v")]))])),
                         ]
                     )
                 )
@@ -149,21 +149,21 @@ struct LibXMLTests {
 
     @Test("element-only content is indented, mixed content is written exactly at any depth")
     func indentationOnlyInElementOnlyContent() throws {
-        let tree = XMLElement(
+        let tree = XMLTree.Element(
             "root",
             children: [
-                .element(XMLElement("list", children: [.element(XMLElement("a")), .element(XMLElement("b"))])),
+                .element(XMLTree.Element("list", children: [.element(XMLTree.Element("a")), .element(XMLTree.Element("b"))])),
                 .element(
-                    XMLElement(
+                    XMLTree.Element(
                         "mixed",
                         children: [
                             .text("x"),
-                            .element(XMLElement("inner", children: [.element(XMLElement("a")), .element(XMLElement("b"))])),
+                            .element(XMLTree.Element("inner", children: [.element(XMLTree.Element("a")), .element(XMLTree.Element("b"))])),
                         ]
                     )
                 ),
-                .element(XMLElement("blank", children: [.text("  "), .element(XMLElement("a"))])),
-                .element(XMLElement("emptyText", children: [.text("")])),
+                .element(XMLTree.Element("blank", children: [.text("  "), .element(XMLTree.Element("a"))])),
+                .element(XMLTree.Element("emptyText", children: [.text("")])),
             ]
         )
         let expected = """
@@ -180,7 +180,7 @@ struct LibXMLTests {
 
             """
         #expect(try Self.serializedString(tree) == expected)
-        #expect(try Self.serializedString(XMLElement("only")) == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<only/>\n")
+        #expect(try Self.serializedString(XMLTree.Element("only")) == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<only/>\n")
     }
 
     /// Every scalar XML 1.0 forbids that a Swift string can hold.
@@ -190,7 +190,7 @@ struct LibXMLTests {
     func forbiddenCharacterInText(value: UInt32) throws {
         let scalar = try #require(Unicode.Scalar(value))
         let code = String(format: "U+%04X", value)
-        let tree = XMLElement("root", children: [.element(XMLElement("para", children: [.text("ok \(Character(scalar)) tail")]))])
+        let tree = XMLTree.Element("root", children: [.element(XMLTree.Element("para", children: [.text("ok \(Character(scalar)) tail")]))])
         let error = Self.xmlError { () throws(XMLError) in _ = try XMLSerializer.serialize(tree) }
         #expect(
             error?.summary
@@ -205,7 +205,7 @@ struct LibXMLTests {
     func forbiddenCharacterInAttribute(value: UInt32) throws {
         let scalar = try #require(Unicode.Scalar(value))
         let code = String(format: "U+%04X", value)
-        let tree = XMLElement("root", attributes: [XMLAttribute("title", "a\(Character(scalar))")])
+        let tree = XMLTree.Element("root", attributes: [XMLTree.Attribute("title", "a\(Character(scalar))")])
         let error = Self.xmlError { () throws(XMLError) in _ = try XMLSerializer.serialize(tree) }
         #expect(error?.diagnostics.first?.message.contains(code) == true)
         #expect(error?.diagnostics.first?.message.contains("'title'") == true)
@@ -214,10 +214,10 @@ struct LibXMLTests {
 
     @Test("U+0000 is rejected, not silently truncated")
     func nulIsRejected() {
-        let text = XMLElement("r", children: [.text("before\u{0}after")])
+        let text = XMLTree.Element("r", children: [.text("before\u{0}after")])
         let textError = Self.xmlError { () throws(XMLError) in _ = try XMLSerializer.serialize(text) }
         #expect(textError?.summary.contains("U+0000") == true)
-        let attribute = XMLElement("r", attributes: [XMLAttribute("a", "x\u{0}")])
+        let attribute = XMLTree.Element("r", attributes: [XMLTree.Attribute("a", "x\u{0}")])
         let attributeError = Self.xmlError { () throws(XMLError) in _ = try XMLSerializer.serialize(attribute) }
         #expect(attributeError?.summary.contains("U+0000") == true)
     }
@@ -225,30 +225,30 @@ struct LibXMLTests {
     @Test("invalid names and duplicate attributes are rejected instead of writing ill-formed XML")
     func invalidNamesAndDuplicates() {
         for tree in [
-            XMLElement(""),
-            XMLElement("has space"),
-            XMLElement("a<b"),
-            XMLElement("1abc"),
-            XMLElement("ok", attributes: [XMLAttribute("bad=name", "v")]),
-            XMLElement("ok", namespaces: [XMLNamespace(prefix: "x y", uri: "u")]),
+            XMLTree.Element(""),
+            XMLTree.Element("has space"),
+            XMLTree.Element("a<b"),
+            XMLTree.Element("1abc"),
+            XMLTree.Element("ok", attributes: [XMLTree.Attribute("bad=name", "v")]),
+            XMLTree.Element("ok", namespaces: [XMLTree.Namespace(prefix: "x y", uri: "u")]),
         ] {
             let error = Self.xmlError { () throws(XMLError) in _ = try XMLSerializer.serialize(tree) }
             #expect(error?.summary.contains("not a valid XML name") == true)
         }
-        let duplicate = XMLElement("ok", attributes: [XMLAttribute("a", "1"), XMLAttribute("b", "2"), XMLAttribute("a", "3")])
+        let duplicate = XMLTree.Element("ok", attributes: [XMLTree.Attribute("a", "1"), XMLTree.Attribute("b", "2"), XMLTree.Attribute("a", "3")])
         let error = Self.xmlError { () throws(XMLError) in _ = try XMLSerializer.serialize(duplicate) }
         #expect(error?.diagnostics.first?.message == "Duplicate attribute 'a' on element 'ok'")
-        let many = XMLElement("ok", attributes: (0..<12).map { XMLAttribute("a\($0 % 11)", "v") })
+        let many = XMLTree.Element("ok", attributes: (0..<12).map { XMLTree.Attribute("a\($0 % 11)", "v") })
         #expect(Self.xmlError { () throws(XMLError) in _ = try XMLSerializer.serialize(many) } != nil)
-        let declared = XMLElement("ok", namespaces: [XMLNamespace(prefix: "p", uri: "u")], attributes: [XMLAttribute("xmlns:p", "u")])
+        let declared = XMLTree.Element("ok", namespaces: [XMLTree.Namespace(prefix: "p", uri: "u")], attributes: [XMLTree.Attribute("xmlns:p", "u")])
         #expect(Self.xmlError { () throws(XMLError) in _ = try XMLSerializer.serialize(declared) } != nil)
     }
 
     @Test("a deep tree is serialised without recursion")
     func deepTreeSerialises() throws {
-        var element = XMLElement("leaf", children: [.text("x")])
+        var element = XMLTree.Element("leaf", children: [.text("x")])
         for _ in 0..<2_000 {
-            element = XMLElement("n", children: [.element(element)])
+            element = XMLTree.Element("n", children: [.element(element)])
         }
         let bytes = try XMLSerializer.serialize(element, indentation: 0)
         #expect(bytes.count > 2_000 * 7)
@@ -322,13 +322,13 @@ struct LibXMLTests {
             """
         )
         #expect(root.name == "a:root")
-        #expect(root.namespaces == [XMLNamespace(prefix: "a", uri: "urn:a"), XMLNamespace(prefix: nil, uri: "urn:default")])
-        #expect(root.attributes == [XMLAttribute("z", "1"), XMLAttribute("a:y", "2"), XMLAttribute("xml:space", "preserve")])
+        #expect(root.namespaces == [XMLTree.Namespace(prefix: "a", uri: "urn:a"), XMLTree.Namespace(prefix: nil, uri: "urn:default")])
+        #expect(root.attributes == [XMLTree.Attribute("z", "1"), XMLTree.Attribute("a:y", "2"), XMLTree.Attribute("xml:space", "preserve")])
         #expect(
             root.children == [
                 .text(" "),
-                .element(XMLElement("b", children: [.text("xyz")])),
-                .element(XMLElement("c", children: [.text("<raw> & &中中<")])),
+                .element(XMLTree.Element("b", children: [.text("xyz")])),
+                .element(XMLTree.Element("c", children: [.text("<raw> & &中中<")])),
                 .text("\t"),
             ]
         )
@@ -438,7 +438,7 @@ struct LibXMLTests {
     @Test("the reader accepts Data, arrays, slices and the UTF-8 view")
     func readerInputs() throws {
         let text = "<a>é</a>"
-        let expected = XMLElement("a", children: [.text("é")])
+        let expected = XMLTree.Element("a", children: [.text("é")])
         #expect(try XMLReader.parse(Data(text.utf8), source: nil) == expected)
         #expect(try XMLReader.parse(Array(text.utf8), source: nil) == expected)
         #expect(try XMLReader.parse(Array(("xx" + text).utf8)[2...], source: nil) == expected)

@@ -230,10 +230,12 @@ struct ExportErrorTests {
 
 @Suite("Characters XML 1.0 cannot hold")
 struct UnrepresentableCharacterTests {
-    static let characters: [Unicode.Scalar] = ["\u{0}", "\u{1}", "\u{8}", "\u{B}", "\u{C}", "\u{1F}", "\u{FFFE}", "\u{FFFF}"]
+    /// Code points, so that test names print readably.
+    static let characters: [UInt32] = [0x0, 0x1, 0x8, 0xB, 0xC, 0x1F, 0xFFFE, 0xFFFF]
 
     @Test("are refused by default, naming the character and where it is", arguments: characters)
-    func rejected(scalar: Unicode.Scalar) throws {
+    func rejected(codePoint: UInt32) throws {
+        let scalar = try #require(Unicode.Scalar(codePoint))
         let document = dossier("Title\n\nBody with \(scalar) inside.")
         do {
             _ = try AKNExporter().export(document)
@@ -246,7 +248,8 @@ struct UnrepresentableCharacterTests {
     }
 
     @Test("are replaced with U+FFFD when asked, with a warning; the model copy keeps them", arguments: characters)
-    func replaced(scalar: Unicode.Scalar) throws {
+    func replaced(codePoint: UInt32) throws {
+        let scalar = try #require(Unicode.Scalar(codePoint))
         let document = dossier("Title\n\nBody with \(scalar) inside.")
         let export = try AKNExporter(unrepresentableCharacters: .replace).export(document)
         #expect(!export.warnings.isEmpty)

@@ -30,7 +30,7 @@ enum AKNChecks {
     static func blockTexts(of xml: Data) throws -> [String] {
         let root = try XMLReader.parse(xml, source: "export")
         var texts: [String] = []
-        func walk(_ element: XMLElement, inText: Bool) {
+        func walk(_ element: XMLTree.Element, inText: Bool) {
             let isBlock = element.name == "p" || element.name == "heading"
             if isBlock, inText {
                 texts.append(element.textContent)
@@ -44,8 +44,8 @@ enum AKNChecks {
     }
 
     /// The first element with the given name, depth first.
-    static func firstElement(named name: String, in xml: Data) throws -> XMLElement? {
-        func find(_ element: XMLElement) -> XMLElement? {
+    static func firstElement(named name: String, in xml: Data) throws -> XMLTree.Element? {
+        func find(_ element: XMLTree.Element) -> XMLTree.Element? {
             if element.name == name { return element }
             for child in element.elements {
                 if let found = find(child) { return found }
@@ -56,9 +56,9 @@ enum AKNChecks {
     }
 
     /// Every element with the given name, depth first.
-    static func elements(named name: String, in xml: Data) throws -> [XMLElement] {
-        var result: [XMLElement] = []
-        func walk(_ element: XMLElement) {
+    static func elements(named name: String, in xml: Data) throws -> [XMLTree.Element] {
+        var result: [XMLTree.Element] = []
+        func walk(_ element: XMLTree.Element) {
             if element.name == name { result.append(element) }
             element.elements.forEach(walk)
         }

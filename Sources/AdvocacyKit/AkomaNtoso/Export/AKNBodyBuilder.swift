@@ -6,7 +6,7 @@ struct AKNBodyBuilder {
     let references: AKNReferenceTable
 
     /// The `preface` (when the text opens with a title or date line) and the `mainBody`.
-    func build() throws(AKNExportError) -> [XMLElement] {
+    func build() throws(AKNExportError) -> [XMLTree.Element] {
         guard let source = dossier.document.source else {
             throw AKNExportError(
                 .missingSourceText, path: "document.source",
@@ -22,26 +22,26 @@ struct AKNBodyBuilder {
         }
 
         var titleUsed = false
-        let preface: [XMLElement] = paragraphs.indices.prefix(prefaceCount).map { index in
+        let preface: [XMLTree.Element] = paragraphs.indices.prefix(prefaceCount).map { index in
             var content = InlineAnnotation.layOut(
                 annotations[index, default: []], over: paragraphs[index].text)
             if paragraphs[index].role == .title, !titleUsed {
                 titleUsed = true
-                content = [.element(XMLElement("docTitle", children: content))]
+                content = [.element(XMLTree.Element("docTitle", children: content))]
             }
-            return XMLElement("p", children: content)
+            return XMLTree.Element("p", children: content)
         }
 
-        var main: [XMLElement] = []
-        var section: (heading: XMLElement, paragraphs: [XMLElement])?
+        var main: [XMLTree.Element] = []
+        var section: (heading: XMLTree.Element, paragraphs: [XMLTree.Element])?
         func closeSection() {
             guard let open = section else { return }
             main.append(
-                XMLElement(
-                    "hcontainer", attributes: [XMLAttribute("name", "section")],
+                XMLTree.Element(
+                    "hcontainer", attributes: [XMLTree.Attribute("name", "section")],
                     children: [
                         .element(open.heading),
-                        .element(XMLElement("content", children: open.paragraphs.map(XMLNode.element))),
+                        .element(XMLTree.Element("content", children: open.paragraphs.map(XMLTree.Node.element))),
                     ]))
             section = nil
         }
@@ -53,21 +53,21 @@ struct AKNBodyBuilder {
                 && paragraphs.indices.contains(index + 1) && paragraphs[index + 1].role != .heading
             if opensSection {
                 closeSection()
-                section = (XMLElement("heading", children: content), [])
+                section = (XMLTree.Element("heading", children: content), [])
             } else if section != nil {
-                section?.paragraphs.append(XMLElement("p", children: content))
+                section?.paragraphs.append(XMLTree.Element("p", children: content))
             } else {
-                main.append(XMLElement("p", children: content))
+                main.append(XMLTree.Element("p", children: content))
             }
         }
         closeSection()
 
-        let preserve = XMLAttribute("xml:space", "preserve")
-        var blocks: [XMLElement] = []
+        let preserve = XMLTree.Attribute("xml:space", "preserve")
+        var blocks: [XMLTree.Element] = []
         if !preface.isEmpty {
-            blocks.append(XMLElement("preface", attributes: [preserve], children: preface.map(XMLNode.element)))
+            blocks.append(XMLTree.Element("preface", attributes: [preserve], children: preface.map(XMLTree.Node.element)))
         }
-        blocks.append(XMLElement("mainBody", attributes: [preserve], children: main.map(XMLNode.element)))
+        blocks.append(XMLTree.Element("mainBody", attributes: [preserve], children: main.map(XMLTree.Node.element)))
         return blocks
     }
 
@@ -83,7 +83,7 @@ struct AKNBodyBuilder {
 
     private func collectAnnotations(in source: SourceText) throws(AKNExportError) -> [Int: [InlineAnnotation]] {
         var result: [Int: [InlineAnnotation]] = [:]
-        func add(_ span: SourceSpan, path: String, rank: Int, _ wrappers: XMLElement...) throws(AKNExportError) {
+        func add(_ span: SourceSpan, path: String, rank: Int, _ wrappers: XMLTree.Element...) throws(AKNExportError) {
             guard source.text(of: span) != nil else {
                 throw AKNExportError(
                     .spanOutOfRange, path: path,
@@ -94,27 +94,27 @@ struct AKNBodyBuilder {
             result[span.paragraph, default: []].append(
                 InlineAnnotation(start: span.start, end: span.end, rank: rank, wrappers: wrappers))
         }
-        func element(_ name: String, _ attributes: [(String, String)]) -> XMLElement {
-            XMLElement(name, attributes: attributes.map { XMLAttribute($0.0, $0.1) })
+        func element(_ name: String, _ attributes: [(String, String)]) -> XMLTree.Element {
+            XMLTree.Element(name, attributes: attributes.map { XMLTree.Attribute($0.0, $0.1) })
         }
-        func organization(_ id: String) -> XMLElement { element("organization", [("refersTo", "#\(id)")]) }
-        func agent(_ party: Party) -> XMLElement {
+        func organization(_ id: String) -> XMLTree.Element { element("organization", [("refersTo", "#\(id)")]) }
+        func agent(_ party: Party) -> XMLTree.Element {
             if case .person(let id) = party { return person(id) }
             return organization(party.id)
         }
-        func person(_ id: Person.ID) -> XMLElement {
+        func person(_ id: Person.ID) -> XMLTree.Element {
             var attributes = [("refersTo", "#\(id.rawValue)")]
             if let role = dossier[id]?.role { attributes.append(("as", "#\(references.roleID(role))")) }
             return element("person", attributes)
         }
-        func date(_ name: String, _ value: PartialDate) -> XMLElement {
+        func date(_ name: String, _ value: PartialDate) -> XMLTree.Element {
             var attributes = [("date", value.firstDay.description)]
             if value.precision != .day { attributes.append(("adv:precision", value.precision.rawValue)) }
             return element(name, attributes)
         }
         func mentions<Entity: DossierEntity>(
             _ entities: [Entity], _ spans: (Entity) -> [SourceSpan], field: String = "mentions",
-            rank: Int, _ wrapper: (Entity) -> XMLElement
+            rank: Int, _ wrapper: (Entity) -> XMLTree.Element
         ) throws(AKNExportError) {
             for (i, entity) in entities.enumerated() {
                 for (j, span) in spans(entity).enumerated() {

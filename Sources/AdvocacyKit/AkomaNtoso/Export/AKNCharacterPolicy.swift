@@ -9,13 +9,13 @@ struct AKNCharacterPolicy {
 
     /// Rejects or replaces characters XML 1.0 cannot hold; returns one warning per
     /// replaced value.
-    func apply(to root: inout XMLElement) throws(AKNExportError) -> [String] {
+    func apply(to root: inout XMLTree.Element) throws(AKNExportError) -> [String] {
         var warnings: [String] = []
         try visit(&root, path: root.name, warnings: &warnings)
         return warnings
     }
 
-    private func visit(_ element: inout XMLElement, path: String, warnings: inout [String]) throws(AKNExportError) {
+    private func visit(_ element: inout XMLTree.Element, path: String, warnings: inout [String]) throws(AKNExportError) {
         for index in element.attributes.indices {
             try clean(
                 &element.attributes[index].value, at: "\(path)/@\(element.attributes[index].name)",

@@ -14,12 +14,12 @@ enum AKNEIdAssigner {
     ]
 
     /// Assigns eIds below `root`, replacing any eId those elements had.
-    static func assign(in root: inout XMLElement) {
+    static func assign(in root: inout XMLTree.Element) {
         var counters: [String: Int] = [:]
         visitChildren(of: &root, prefix: "", counters: &counters)
     }
 
-    private static func visitChildren(of element: inout XMLElement, prefix: String, counters: inout [String: Int]) {
+    private static func visitChildren(of element: inout XMLTree.Element, prefix: String, counters: inout [String: Int]) {
         for index in element.children.indices {
             guard case .element(var child) = element.children[index] else { continue }
             var childPrefix = prefix
@@ -29,7 +29,7 @@ enum AKNEIdAssigner {
                 counters[key] = number
                 let eId = prefix.isEmpty ? "\(alias)_\(number)" : "\(prefix)__\(alias)_\(number)"
                 child.attributes.removeAll { $0.name == "eId" }
-                child.attributes.insert(XMLAttribute("eId", eId), at: 0)
+                child.attributes.insert(XMLTree.Attribute("eId", eId), at: 0)
                 childPrefix = eId
             } else if child.name == "preface" {
                 childPrefix = "preface"

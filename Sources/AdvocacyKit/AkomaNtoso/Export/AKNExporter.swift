@@ -53,15 +53,15 @@ public struct AKNExporter: Sendable {
             generationDate: generationDate ?? identity.date
         ).build()
         let body = try AKNBodyBuilder(dossier: dossier, references: references).build()
-        var document = XMLElement(
-            identity.documentType, attributes: [XMLAttribute("name", identity.subtype)],
-            children: [.element(meta)] + body.map(XMLNode.element))
+        var document = XMLTree.Element(
+            identity.documentType, attributes: [XMLTree.Attribute("name", identity.subtype)],
+            children: [.element(meta)] + body.map(XMLTree.Node.element))
         AKNEIdAssigner.assign(in: &document)
-        var root = XMLElement(
+        var root = XMLTree.Element(
             "akomaNtoso",
             namespaces: [
-                XMLNamespace(prefix: nil, uri: AKNNamespace.akn),
-                XMLNamespace(prefix: AKNNamespace.advocacyPrefix, uri: AKNNamespace.advocacy),
+                XMLTree.Namespace(prefix: nil, uri: AKNNamespace.akn),
+                XMLTree.Namespace(prefix: AKNNamespace.advocacyPrefix, uri: AKNNamespace.advocacy),
             ],
             children: [.element(document)])
         let warnings = try AKNCharacterPolicy(unrepresentableCharacters).apply(to: &root)

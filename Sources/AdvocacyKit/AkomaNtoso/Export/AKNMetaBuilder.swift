@@ -8,52 +8,52 @@ struct AKNMetaBuilder {
     let references: AKNReferenceTable
     let generationDate: PartialDate
 
-    func build() throws(AKNExportError) -> XMLElement {
-        var children: [XMLElement] = [identification()]
+    func build() throws(AKNExportError) -> XMLTree.Element {
+        var children: [XMLTree.Element] = [identification()]
         if let published = dossier.document.published {
             children.append(
-                XMLElement(
+                XMLTree.Element(
                     "publication",
                     attributes: dated(published) + [
-                        XMLAttribute("name", "web"),
-                        XMLAttribute("showAs", issuerNames() ?? dossier.document.title),
+                        XMLTree.Attribute("name", "web"),
+                        XMLTree.Attribute("showAs", issuerNames() ?? dossier.document.title),
                     ]))
         }
         children.append(
-            XMLElement(
+            XMLTree.Element(
                 "lifecycle", attributes: [source],
                 children: [
                     .element(
-                        XMLElement(
+                        XMLTree.Element(
                             "eventRef",
                             attributes: dated(identity.date) + [
-                                XMLAttribute("source", "#\(AKNNamespace.originalID)"),
-                                XMLAttribute("type", "generation"),
+                                XMLTree.Attribute("source", "#\(AKNNamespace.originalID)"),
+                                XMLTree.Attribute("type", "generation"),
                             ]))
                 ]))
-        let original = XMLElement(
+        let original = XMLTree.Element(
             "original",
             attributes: [
-                XMLAttribute("eId", AKNNamespace.originalID),
-                XMLAttribute("href", identity.expression),
-                XMLAttribute("showAs", dossier.document.title),
+                XMLTree.Attribute("eId", AKNNamespace.originalID),
+                XMLTree.Attribute("href", identity.expression),
+                XMLTree.Attribute("showAs", dossier.document.title),
             ])
         children.append(
-            XMLElement(
+            XMLTree.Element(
                 "references", attributes: [source],
-                children: ([original] + references.elements).map(XMLNode.element)))
+                children: ([original] + references.elements).map(XMLTree.Node.element)))
         children.append(try proprietary())
-        return XMLElement("meta", children: children.map(XMLNode.element))
+        return XMLTree.Element("meta", children: children.map(XMLTree.Node.element))
     }
 
-    private var source: XMLAttribute { XMLAttribute("source", "#\(AKNNamespace.exporterID)") }
+    private var source: XMLTree.Attribute { XMLTree.Attribute("source", "#\(AKNNamespace.exporterID)") }
 
     /// `date="YYYY-MM-DD"`, plus `adv:precision` when the date is known only to the month
     /// or year (the XSD allows full dates only, so the first day stands in).
-    private func dated(_ date: PartialDate) -> [XMLAttribute] {
-        var attributes = [XMLAttribute("date", date.firstDay.description)]
+    private func dated(_ date: PartialDate) -> [XMLTree.Attribute] {
+        var attributes = [XMLTree.Attribute("date", date.firstDay.description)]
         if date.precision != .day {
-            attributes.append(XMLAttribute("adv:precision", date.precision.rawValue))
+            attributes.append(XMLTree.Attribute("adv:precision", date.precision.rawValue))
         }
         return attributes
     }
@@ -70,25 +70,25 @@ struct AKNMetaBuilder {
         return names.isEmpty ? nil : names.joined(separator: ", ")
     }
 
-    private func identification() -> XMLElement {
-        let authors: [XMLElement] =
+    private func identification() -> XMLTree.Element {
+        let authors: [XMLTree.Element] =
             dossier.document.issuers.isEmpty
             ? [frbrAuthor(AKNNamespace.exporterID, role: AKNNamespace.markupAgentRoleID)]
             : dossier.document.issuers.map { frbrAuthor($0.id, role: AKNNamespace.authorRoleID) }
         let dateName = dossier.document.published == nil ? "generation" : "publication"
-        let workDate = XMLElement("FRBRdate", attributes: dated(identity.date) + [XMLAttribute("name", dateName)])
+        let workDate = XMLTree.Element("FRBRdate", attributes: dated(identity.date) + [XMLTree.Attribute("name", dateName)])
 
-        var work: [XMLElement] = [
+        var work: [XMLTree.Element] = [
             value("FRBRthis", "\(identity.work)/!main"),
             value("FRBRuri", identity.work),
-            XMLElement(
+            XMLTree.Element(
                 "FRBRalias",
-                attributes: [XMLAttribute("value", dossier.document.title), XMLAttribute("name", "title")]),
+                attributes: [XMLTree.Attribute("value", dossier.document.title), XMLTree.Attribute("name", "title")]),
         ]
         work += dossier.document.identifiers.map {
-            XMLElement(
+            XMLTree.Element(
                 "FRBRalias",
-                attributes: [XMLAttribute("value", $0.value), XMLAttribute("name", $0.scheme.rawValue)])
+                attributes: [XMLTree.Attribute("value", $0.value), XMLTree.Attribute("name", $0.scheme.rawValue)])
         }
         work.append(workDate)
         work += authors
@@ -97,43 +97,43 @@ struct AKNMetaBuilder {
             value("FRBRsubtype", identity.subtype),
             value("FRBRnumber", identity.number),
         ]
-        let expression: [XMLElement] =
+        let expression: [XMLTree.Element] =
             [
                 value("FRBRthis", "\(identity.expression)/!main"),
                 value("FRBRuri", identity.expression),
                 workDate,
             ] + authors + [
-                XMLElement("FRBRlanguage", attributes: [XMLAttribute("language", identity.language)])
+                XMLTree.Element("FRBRlanguage", attributes: [XMLTree.Attribute("language", identity.language)])
             ]
-        let manifestation: [XMLElement] = [
+        let manifestation: [XMLTree.Element] = [
             value("FRBRthis", identity.manifestation),
             value("FRBRuri", identity.manifestation),
-            XMLElement(
+            XMLTree.Element(
                 "FRBRdate",
-                attributes: dated(generationDate) + [XMLAttribute("name", "generation")]),
+                attributes: dated(generationDate) + [XMLTree.Attribute("name", "generation")]),
             frbrAuthor(AKNNamespace.exporterID, role: AKNNamespace.markupAgentRoleID),
             value("FRBRformat", "application/akn+xml"),
         ]
-        return XMLElement(
+        return XMLTree.Element(
             "identification", attributes: [source],
             children: [
-                .element(XMLElement("FRBRWork", children: work.map(XMLNode.element))),
-                .element(XMLElement("FRBRExpression", children: expression.map(XMLNode.element))),
-                .element(XMLElement("FRBRManifestation", children: manifestation.map(XMLNode.element))),
+                .element(XMLTree.Element("FRBRWork", children: work.map(XMLTree.Node.element))),
+                .element(XMLTree.Element("FRBRExpression", children: expression.map(XMLTree.Node.element))),
+                .element(XMLTree.Element("FRBRManifestation", children: manifestation.map(XMLTree.Node.element))),
             ])
     }
 
-    private func value(_ name: String, _ value: String) -> XMLElement {
-        XMLElement(name, attributes: [XMLAttribute("value", value)])
+    private func value(_ name: String, _ value: String) -> XMLTree.Element {
+        XMLTree.Element(name, attributes: [XMLTree.Attribute("value", value)])
     }
 
-    private func frbrAuthor(_ id: String, role: String) -> XMLElement {
-        XMLElement(
-            "FRBRauthor", attributes: [XMLAttribute("href", "#\(id)"), XMLAttribute("as", "#\(role)")])
+    private func frbrAuthor(_ id: String, role: String) -> XMLTree.Element {
+        XMLTree.Element(
+            "FRBRauthor", attributes: [XMLTree.Attribute("href", "#\(id)"), XMLTree.Attribute("as", "#\(role)")])
     }
 
     /// `<proprietary><adv:model>` holding the dossier's compact JSON and its SHA-256.
-    private func proprietary() throws(AKNExportError) -> XMLElement {
+    private func proprietary() throws(AKNExportError) -> XMLTree.Element {
         let json: Data
         do {
             json = try dossier.jsonData(format: .compact)
@@ -141,15 +141,15 @@ struct AKNMetaBuilder {
             throw AKNExportError(.serialisation, message: "the dossier could not be encoded as JSON: \(error)")
         }
         let text = AKNModelCopy.xmlSafeJSON(json)
-        let model = XMLElement(
+        let model = XMLTree.Element(
             "adv:model",
             attributes: [
-                XMLAttribute("version", String(Dossier.currentSchemaVersion)),
-                XMLAttribute("encoding", "application/json"),
-                XMLAttribute("sha256", SHA256.hex(of: text.utf8)),
+                XMLTree.Attribute("version", String(Dossier.currentSchemaVersion)),
+                XMLTree.Attribute("encoding", "application/json"),
+                XMLTree.Attribute("sha256", SHA256.hex(of: text.utf8)),
             ],
             children: [.text(text)])
-        return XMLElement("proprietary", attributes: [source], children: [.element(model)])
+        return XMLTree.Element("proprietary", attributes: [source], children: [.element(model)])
     }
 }
 

@@ -3,7 +3,7 @@
 /// ids are unique, and that every reference between entities resolves.
 struct AKNReferenceTable {
     /// The TLC elements in output order (without `original`).
-    private(set) var elements: [XMLElement] = []
+    private(set) var elements: [XMLTree.Element] = []
     /// Role name → eId of its `TLCRole`.
     private(set) var roleIDs: [String: String] = [:]
     /// The eId of the dateline's `TLCLocation`.
@@ -105,12 +105,12 @@ struct AKNReferenceTable {
     private static func tlc(
         _ element: String, id: String, href: String, showAs: String, shortForm: String? = nil,
         name: String? = nil
-    ) -> XMLElement {
-        var attributes = [XMLAttribute("eId", id)]
-        if let name { attributes.append(XMLAttribute("name", name)) }
-        attributes += [XMLAttribute("href", href), XMLAttribute("showAs", showAs)]
-        if let shortForm { attributes.append(XMLAttribute("shortForm", shortForm)) }
-        return XMLElement(element, attributes: attributes)
+    ) -> XMLTree.Element {
+        var attributes = [XMLTree.Attribute("eId", id)]
+        if let name { attributes.append(XMLTree.Attribute("name", name)) }
+        attributes += [XMLTree.Attribute("href", href), XMLTree.Attribute("showAs", showAs)]
+        if let shortForm { attributes.append(XMLTree.Attribute("shortForm", shortForm)) }
+        return XMLTree.Element(element, attributes: attributes)
     }
 
     // MARK: - IRIs

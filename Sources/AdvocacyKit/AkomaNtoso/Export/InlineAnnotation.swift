@@ -8,7 +8,7 @@ struct InlineAnnotation: Hashable {
     /// Decides nesting between equal ranges: lower ranks go outside.
     var rank: Int
     /// The wrapping elements, outermost first, without children.
-    var wrappers: [XMLElement]
+    var wrappers: [XMLTree.Element]
 
     /// Lays annotations over a paragraph's text, producing properly nested content.
     ///
@@ -19,7 +19,7 @@ struct InlineAnnotation: Hashable {
     /// exactly. Where two annotations cross, the one that starts first (or, for equal
     /// starts, the longer one, or the lower rank) stays whole and the other is split into
     /// adjacent pieces with the same attributes.
-    static func layOut(_ annotations: [InlineAnnotation], over text: String) -> [XMLNode] {
+    static func layOut(_ annotations: [InlineAnnotation], over text: String) -> [XMLTree.Node] {
         let scalars = Array(text.unicodeScalars)
         var seen: Set<InlineAnnotation> = []
         let usable = annotations.filter {
@@ -34,8 +34,8 @@ struct InlineAnnotation: Hashable {
 
     private static func nest(
         _ annotations: [InlineAnnotation], from lower: Int, to upper: Int, in scalars: [Unicode.Scalar]
-    ) -> [XMLNode] {
-        var nodes: [XMLNode] = []
+    ) -> [XMLTree.Node] {
+        var nodes: [XMLTree.Node] = []
         var cursor = lower
         var pending = annotations[...]
         while let outer = pending.first {

@@ -1,7 +1,7 @@
 internal import CLibXML2
 import Foundation
 
-/// Reads untrusted XML bytes into the plain-Swift ``XMLElement`` tree.
+/// Reads untrusted XML bytes into the plain-Swift ``XMLTree.Element`` tree.
 ///
 /// Parsing follows ``OwnedXMLDocument``'s hardened policy (no DOCTYPE, no external entities, libxml2's
 /// depth and entity limits). The tree keeps every text node exactly, whitespace-only ones included,
@@ -19,8 +19,8 @@ enum XMLReader {
     ///   - source: A file name or label used in diagnostics, or `nil`.
     /// - Throws: ``XMLError`` with located diagnostics when the input is empty, not well-formed, has a
     ///   DOCTYPE, nests too deeply or contains an entity reference that was not expanded.
-    static func parse(_ bytes: some Collection<UInt8>, source: String?) throws(XMLError) -> XMLElement {
-        let result: Result<XMLElement, XMLError>? = bytes.withContiguousStorageIfAvailable { buffer in
+    static func parse(_ bytes: some Collection<UInt8>, source: String?) throws(XMLError) -> XMLTree.Element {
+        let result: Result<XMLTree.Element, XMLError>? = bytes.withContiguousStorageIfAvailable { buffer in
             Result { () throws(XMLError) in try parse(UnsafeRawBufferPointer(buffer), source: source) }
         }
         if let result {
@@ -33,14 +33,14 @@ enum XMLReader {
     }
 
     /// Parses the bytes of `data` and returns the root element; see the collection overload.
-    static func parse(_ data: Data, source: String?) throws(XMLError) -> XMLElement {
+    static func parse(_ data: Data, source: String?) throws(XMLError) -> XMLTree.Element {
         try data.withUnsafeBytes { buffer in
             Result { () throws(XMLError) in try parse(buffer, source: source) }
         }.get()
     }
 
     /// Parses the bytes in `buffer` and returns the root element; the buffer is only read during the call.
-    static func parse(_ buffer: UnsafeRawBufferPointer, source: String?) throws(XMLError) -> XMLElement {
+    static func parse(_ buffer: UnsafeRawBufferPointer, source: String?) throws(XMLError) -> XMLTree.Element {
         var warnings: [XMLDiagnostic] = []
         let document = try OwnedXMLDocument(parsing: buffer, source: source, warnings: &warnings)
         let root = try document.withRootElement { (root) throws(XMLError) in
@@ -57,7 +57,7 @@ enum XMLReader {
     }
 
     /// Converts one libxml2 element node and its subtree.
-    private static func element(from node: xmlNodePtr, depth: Int, source: String?) throws(XMLError) -> XMLElement {
+    private static func element(from node: xmlNodePtr, depth: Int, source: String?) throws(XMLError) -> XMLTree.Element {
         let line = Int(xmlGetLineNo(node))
         guard depth <= maximumDepth else {
             throw .single(
@@ -67,12 +67,12 @@ enum XMLReader {
                 source: source
             )
         }
-        var result = XMLElement(qualifiedName(node.pointee.name, prefix: node.pointee.ns?.pointee.prefix))
+        var result = XMLTree.Element(qualifiedName(node.pointee.name, prefix: node.pointee.ns?.pointee.prefix))
 
         var declaration = node.pointee.nsDef
         while let current = declaration {
             result.namespaces.append(
-                XMLNamespace(
+                XMLTree.Namespace(
                     prefix: current.pointee.prefix.map { String(cString: $0) },
                     uri: current.pointee.href.map { String(cString: $0) } ?? ""
                 )
@@ -89,7 +89,7 @@ enum XMLReader {
                 try append(current, to: &value, line: line, source: source)
                 child = current.pointee.next
             }
-            result.attributes.append(XMLAttribute(name, value))
+            result.attributes.append(XMLTree.Attribute(name, value))
             property = attribute.pointee.next
         }
 

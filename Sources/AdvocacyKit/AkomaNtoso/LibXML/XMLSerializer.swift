@@ -1,6 +1,6 @@
 internal import CLibXML2
 
-/// Writes an ``XMLElement`` tree as a UTF-8 XML document through libxml2's `xmlTextWriter`.
+/// Writes an ``XMLTree.Element`` tree as a UTF-8 XML document through libxml2's `xmlTextWriter`.
 ///
 /// Output: `<?xml version="1.0" encoding="UTF-8"?>`, a newline, the root element and a final newline.
 /// - Namespace declarations come first, as `xmlns`/`xmlns:prefix` attributes, then the attributes in order.
@@ -26,7 +26,7 @@ enum XMLSerializer {
     /// - Returns: The document as UTF-8 bytes.
     /// - Throws: ``XMLError`` naming the element and, for a forbidden character, the character as `U+XXXX`.
     static func serialize(
-        _ root: XMLElement, indentation: Int = 2, indenting: Set<String>? = nil
+        _ root: XMLTree.Element, indentation: Int = 2, indenting: Set<String>? = nil
     ) throws(XMLError) -> [UInt8] {
         LibXMLInitialisation.ensure()
         guard let buffer = xmlBufferCreate() else {
@@ -70,7 +70,7 @@ private struct Session {
         /// The element's qualified name, for the end tag and for messages.
         var name: String
         /// The element's children.
-        var children: [XMLNode]
+        var children: [XMLTree.Node]
         /// The index of the next child to write.
         var next: Int
         /// Whether whitespace is added before each child and the end tag.
@@ -96,7 +96,7 @@ private struct Session {
     }
 
     /// Writes `root` and its subtree without recursion, so nesting depth is limited only by memory.
-    mutating func write(_ root: XMLElement) throws(XMLError) {
+    mutating func write(_ root: XMLTree.Element) throws(XMLError) {
         var stack: [Frame] = []
         try open(root, depth: 0, insideMixedContent: false, stack: &stack)
         while !stack.isEmpty {
@@ -131,7 +131,7 @@ private struct Session {
 
     /// Writes the start tag, namespace declarations and attributes of `element` and pushes its frame.
     private mutating func open(
-        _ element: XMLElement,
+        _ element: XMLTree.Element,
         depth: Int,
         insideMixedContent: Bool,
         stack: inout [Frame]
@@ -226,12 +226,12 @@ private struct Session {
     }
 
     /// The attribute name of a namespace declaration: `xmlns` or `xmlns:prefix`.
-    private static func declarationName(_ namespace: XMLNamespace) -> String {
+    private static func declarationName(_ namespace: XMLTree.Namespace) -> String {
         namespace.prefix.map { "xmlns:" + $0 } ?? "xmlns"
     }
 
     /// Throws when two namespace declarations or attributes of `element` have the same name.
-    private func checkDuplicateAttributes(of element: XMLElement) throws(XMLError) {
+    private func checkDuplicateAttributes(of element: XMLTree.Element) throws(XMLError) {
         let namespaces = element.namespaces
         let attributes = element.attributes
         guard namespaces.count + attributes.count > 1 else { return }
