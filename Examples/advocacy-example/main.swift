@@ -23,7 +23,7 @@ let source: SourceText = {
 @MainActor func find(_ phrase: String, in paragraph: Int? = nil) -> [SourceSpan] { source.spans(of: phrase, inParagraph: paragraph) }
 @MainActor func first(_ phrase: String, in paragraph: Int) -> SourceSpan? { find(phrase, in: paragraph).first }
 let signatories: Party = .coalition("letter-signatories")
-let steeringGroup: Party = .coalition("eclag-steering-group")
+let steeringGroup: Party = .coalitionBody("eclag-steering-group")
 let proposal: Proposal.ID = "csa-regulation"
 let draftOpinion: Opinion.ID = "imco-draft-opinion"
 
@@ -69,20 +69,21 @@ let dossier = Dossier(
     coalitions: [
         Coalition(
             id: "eclag", name: "European Child Sexual Abuse Legislation Advocacy Group",
-            abbreviation: "ECLAG", summary: "informal coalition of NGOs and IGOs",
+            abbreviation: "ECLAG", summary: "informal coalition of NGOs and IGOs", size: Count(60, .moreThan),
             sizeClaims: [.init(Count(60, .moreThan), span: first("more than 60", in: 8))],
+            bodies: [
+                .init(
+                    id: "eclag-steering-group", name: "Steering Group",
+                    members: ["brave-movement", "ecpat", "missing-children-europe", "iwf", "terre-des-hommes", "thorn"],
+                    mentions: find("Steering Group of the European Child Sexual Abuse Legislation Advocacy Group (ECLAG)")
+                        + find("steering group")),
+            ],
             mentions: find("European Child Sexual Abuse Legislation Advocacy Group") + find("ECLAG")),
-        Coalition(
-            id: "eclag-steering-group", name: "ECLAG Steering Group", kind: .governingBody,
-            parent: "eclag",
-            members: ["brave-movement", "ecpat", "missing-children-europe", "iwf", "terre-des-hommes", "thorn"],
-            mentions: find("Steering Group of the European Child Sexual Abuse Legislation Advocacy Group (ECLAG)")
-                + find("steering group")),
         Coalition(
             id: "letter-signatories", name: "Signatories of the joint letter of 7 March 2023",
             kind: .signatories,
             summary: "coalition of civil society organisations that work to protect children",
-            members: ["ecpat"],
+            members: ["ecpat"], size: Count(40),
             sizeClaims: [
                 .init(Count(41), excluding: ["ecpat"], span: first("41", in: 0)),
                 .init(Count(40), span: first("40", in: 2)),

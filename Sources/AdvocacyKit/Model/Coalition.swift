@@ -1,8 +1,9 @@
-/// A group of organisations acting together: a named coalition, the signatories of a
-/// letter, or a body of a coalition such as its steering group.
+/// A group of organisations acting together: a named coalition or network, or the (often
+/// unnamed) signatories of a letter.
 ///
 /// Sizes are kept as the text states them, one ``SizeClaim`` per statement, never
-/// reconciled: a headline that says 41 and a body that says 40 are two claims.
+/// reconciled: a headline that says 41 and a body that says 40 are two claims. ``size`` is
+/// the one a curator or the converter takes as the group's size.
 public struct Coalition: DossierEntity {
     /// The id of a coalition.
     public typealias ID = Identifier<Coalition>
@@ -11,10 +12,8 @@ public struct Coalition: DossierEntity {
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         /// A standing, named coalition or network.
         case coalition
-        /// The (often unnamed) signatories of one letter or statement.
+        /// The signatories of one letter or statement.
         case signatories
-        /// A governing body of another coalition (steering group, board).
-        case governingBody
     }
 
     /// One statement of the group's size and where the text makes it.
@@ -52,6 +51,49 @@ public struct Coalition: DossierEntity {
         }
     }
 
+    /// A body of the coalition, such as its steering group, with the members the text names.
+    public struct Body: Hashable, Sendable, Codable, Identifiable {
+        /// The id of a coalition body; unique across the dossier like every id.
+        public typealias ID = Identifier<Body>
+
+        /// The body's id.
+        public var id: ID
+        /// The body's name as the text gives it ("Steering Group").
+        public var name: String
+        /// The members the text names.
+        public var members: [Organisation.ID]
+        /// Where the text names the body.
+        public var mentions: [SourceSpan]
+
+        /// Creates a body.
+        public init(id: ID, name: String, members: [Organisation.ID] = [], mentions: [SourceSpan] = []) {
+            self.id = id
+            self.name = name
+            self.members = members
+            self.mentions = mentions
+        }
+
+        private enum CodingKeys: String, CodingKey { case id, name, members, mentions }
+
+        /// Decodes a body; missing lists are empty.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            id = try c.decode(ID.self, forKey: .id)
+            name = try c.decode(String.self, forKey: .name)
+            members = try c.decodeList(.members)
+            mentions = try c.decodeList(.mentions)
+        }
+
+        /// Encodes a body, leaving out empty lists.
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(name, forKey: .name)
+            try c.encodeList(members, forKey: .members)
+            try c.encodeList(mentions, forKey: .mentions)
+        }
+    }
+
     /// The coalition's id.
     public var id: ID
     /// The name the text gives, or a descriptive name for an unnamed group.
@@ -62,12 +104,14 @@ public struct Coalition: DossierEntity {
     public var kind: Kind
     /// How the text describes the group ("informal coalition of NGOs and IGOs").
     public var summary: String?
-    /// The coalition this group is a body of (for a steering group).
-    public var parent: Coalition.ID?
     /// The members the text names; usually fewer than the stated size.
     public var members: [Organisation.ID]
-    /// Every statement of the group's size, in reading order.
+    /// The group's size as the dataset takes it, chosen from ``sizeClaims``.
+    public var size: Count?
+    /// Every statement of the group's size.
     public var sizeClaims: [SizeClaim]
+    /// Bodies of the coalition, such as its steering group.
+    public var bodies: [Body]
     /// When the group was founded, as precisely as known.
     public var established: PartialDate?
     /// Where the text names or describes the group.
@@ -76,8 +120,8 @@ public struct Coalition: DossierEntity {
     /// Creates a coalition.
     public init(
         id: ID, name: String, abbreviation: String? = nil, kind: Kind = .coalition,
-        summary: String? = nil, parent: Coalition.ID? = nil, members: [Organisation.ID] = [],
-        sizeClaims: [SizeClaim] = [], established: PartialDate? = nil,
+        summary: String? = nil, members: [Organisation.ID] = [], size: Count? = nil,
+        sizeClaims: [SizeClaim] = [], bodies: [Body] = [], established: PartialDate? = nil,
         mentions: [SourceSpan] = []
     ) {
         self.id = id
@@ -85,9 +129,10 @@ public struct Coalition: DossierEntity {
         self.abbreviation = abbreviation
         self.kind = kind
         self.summary = summary
-        self.parent = parent
         self.members = members
+        self.size = size
         self.sizeClaims = sizeClaims
+        self.bodies = bodies
         self.established = established
         self.mentions = mentions
     }
@@ -98,7 +143,7 @@ public struct Coalition: DossierEntity {
     public static var listName: String { "coalitions" }
 
     private enum CodingKeys: String, CodingKey {
-        case id, name, abbreviation, kind, summary, parent, members, sizeClaims, established,
+        case id, name, abbreviation, kind, summary, members, size, sizeClaims, bodies, established,
             mentions
     }
 
@@ -110,9 +155,10 @@ public struct Coalition: DossierEntity {
         abbreviation = try c.decodeIfPresent(String.self, forKey: .abbreviation)
         kind = try c.decodeIfPresent(Kind.self, forKey: .kind) ?? .coalition
         summary = try c.decodeIfPresent(String.self, forKey: .summary)
-        parent = try c.decodeIfPresent(Coalition.ID.self, forKey: .parent)
         members = try c.decodeList(.members)
+        size = try c.decodeIfPresent(Count.self, forKey: .size)
         sizeClaims = try c.decodeList(.sizeClaims)
+        bodies = try c.decodeList(.bodies)
         established = try c.decodeIfPresent(PartialDate.self, forKey: .established)
         mentions = try c.decodeList(.mentions)
     }
@@ -125,9 +171,10 @@ public struct Coalition: DossierEntity {
         try c.encodeIfPresent(abbreviation, forKey: .abbreviation)
         try c.encode(kind, forKey: .kind)
         try c.encodeIfPresent(summary, forKey: .summary)
-        try c.encodeIfPresent(parent, forKey: .parent)
         try c.encodeList(members, forKey: .members)
+        try c.encodeIfPresent(size, forKey: .size)
         try c.encodeList(sizeClaims, forKey: .sizeClaims)
+        try c.encodeList(bodies, forKey: .bodies)
         try c.encodeIfPresent(established, forKey: .established)
         try c.encodeList(mentions, forKey: .mentions)
     }

@@ -74,16 +74,51 @@ public struct Dossier: Hashable, Sendable, Codable {
                     "schema version \(schemaVersion) is newer than this AdvocacyKit reads (up to \(Self.currentSchemaVersion)); upgrade AdvocacyKit"
             )
         }
-        document = try c.decode(Statement.self, forKey: .document)
-        organisations = try c.decodeList(.organisations)
-        committees = try c.decodeList(.committees)
-        coalitions = try c.decodeList(.coalitions)
-        proposals = try c.decodeList(.proposals)
-        opinions = try c.decodeList(.opinions)
-        demands = try c.decodeList(.demands)
-        people = try c.decodeList(.people)
-        quotes = try c.decodeList(.quotes)
-        stances = try c.decodeList(.stances)
+        // References are plain ids; resolve their kinds through an index of the dossier's ids.
+        let decoded = try DossierReferenceKind.$decodingIndex.withValue(Self.referenceIndex(c)) {
+            (
+                try c.decode(Statement.self, forKey: .document),
+                try c.decodeList(.organisations) as [Organisation],
+                try c.decodeList(.committees) as [Committee],
+                try c.decodeList(.coalitions) as [Coalition],
+                try c.decodeList(.proposals) as [Proposal],
+                try c.decodeList(.opinions) as [Opinion],
+                try c.decodeList(.demands) as [Demand],
+                try c.decodeList(.people) as [Person],
+                try c.decodeList(.quotes) as [Quote],
+                try c.decodeList(.stances) as [Stance]
+            )
+        }
+        (
+            document, organisations, committees, coalitions, proposals, opinions, demands, people,
+            quotes, stances
+        ) = decoded
+    }
+
+    /// The kind of every id the dossier's JSON holds; the first entity wins where an id is
+    /// used twice (a validation error reported elsewhere). Lists that do not decode are left
+    /// out here, so that their own decoding reports the error with its path.
+    private static func referenceIndex(
+        _ c: KeyedDecodingContainer<CodingKeys>
+    ) -> [String: DossierReferenceKind] {
+        struct Handle: Decodable {
+            let id: String
+            let bodies: [Handle]?
+        }
+        var index: [String: DossierReferenceKind] = [:]
+        let lists: [(CodingKeys, DossierReferenceKind)] = [
+            (.organisations, .organisation), (.committees, .committee), (.coalitions, .coalition),
+            (.people, .person), (.proposals, .proposal), (.opinions, .opinion),
+        ]
+        for (key, kind) in lists {
+            for handle in (try? c.decodeIfPresent([Handle].self, forKey: key)) ?? [] {
+                if index[handle.id] == nil { index[handle.id] = kind }
+                for body in handle.bodies ?? [] where index[body.id] == nil {
+                    index[body.id] = .coalitionBody
+                }
+            }
+        }
+        return index
     }
 
     /// Encodes a dossier, leaving out empty entity lists.

@@ -1,14 +1,18 @@
-/// An actor in a dossier: an organisation, a committee, a coalition or a person.
+/// An actor in a dossier: an organisation, a committee, a coalition, a body of a coalition
+/// (such as its steering group) or a person.
 ///
 /// Used wherever the text says *who*: who issued a document, who demands, who speaks for
-/// whom, who takes a stance. JSON: `{"id": "ecpat", "type": "organisation"}`.
+/// whom, who takes a stance. In JSON a party is the entity's id, like every other reference:
+/// ids are unique across a dossier, so the dossier tells which kind of entity it names.
 public enum Party: Hashable, Comparable, Sendable, Codable {
     /// An organisation, institution or company.
     case organisation(Organisation.ID)
     /// A parliamentary committee.
     case committee(Committee.ID)
-    /// A coalition, a group of signatories or a coalition's body.
+    /// A coalition or a group of signatories.
     case coalition(Coalition.ID)
+    /// A body of a coalition, such as its steering group.
+    case coalitionBody(Coalition.Body.ID)
     /// A person, named or not.
     case person(Person.ID)
 
@@ -18,55 +22,51 @@ public enum Party: Hashable, Comparable, Sendable, Codable {
         case .organisation(let id): id.rawValue
         case .committee(let id): id.rawValue
         case .coalition(let id): id.rawValue
+        case .coalitionBody(let id): id.rawValue
         case .person(let id): id.rawValue
         }
     }
 
-    /// The kind of entity referenced, as in JSON (`organisation`, `committee`, …).
-    public var type: String {
+    /// The kind of entity referenced.
+    public var kind: DossierReferenceKind {
         switch self {
-        case .organisation: "organisation"
-        case .committee: "committee"
-        case .coalition: "coalition"
-        case .person: "person"
+        case .organisation: .organisation
+        case .committee: .committee
+        case .coalition: .coalition
+        case .coalitionBody: .coalitionBody
+        case .person: .person
         }
     }
 
-    private enum CodingKeys: String, CodingKey { case type, id }
-
-    /// Decodes `{"type": …, "id": …}`.
+    /// Decodes a party from an id, which the enclosing dossier resolves, or from
+    /// `{"type": …, "id": …}` outside a dossier.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let id = try container.decode(String.self, forKey: .id)
-        switch try container.decode(String.self, forKey: .type) {
-        case "organisation": self = .organisation(.init(id))
-        case "committee": self = .committee(.init(id))
-        case "coalition": self = .coalition(.init(id))
-        case "person": self = .person(.init(id))
-        case let other:
-            throw DecodingError.dataCorruptedError(
-                forKey: .type, in: container,
-                debugDescription:
-                    "expected one of organisation, committee, coalition, person, found '\(other)'")
+        let (kind, id) = try DossierReferenceKind.decodeReference(
+            from: decoder, allowed: [.organisation, .committee, .coalition, .coalitionBody, .person])
+        switch kind {
+        case .organisation: self = .organisation(.init(id))
+        case .committee: self = .committee(.init(id))
+        case .coalition: self = .coalition(.init(id))
+        case .coalitionBody: self = .coalitionBody(.init(id))
+        default: self = .person(.init(id))
         }
     }
 
-    /// Encodes `{"type": …, "id": …}`.
+    /// Encodes the party as its id.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(type, forKey: .type)
-        try container.encode(id, forKey: .id)
+        var container = encoder.singleValueContainer()
+        try container.encode(id)
     }
 
-    /// Orders parties by type, then id.
+    /// Orders parties by kind, then id.
     public static func < (lhs: Party, rhs: Party) -> Bool {
-        (lhs.type, lhs.id) < (rhs.type, rhs.id)
+        (lhs.kind.rawValue, lhs.id) < (rhs.kind.rawValue, rhs.id)
     }
 }
 
 /// What a demand or a stance is about: a proposal or an opinion on one.
 ///
-/// JSON: `{"id": "imco-draft-opinion", "type": "opinion"}`.
+/// In JSON a subject is the entity's id, resolved by the enclosing dossier.
 public enum Subject: Hashable, Sendable, Codable {
     /// A legislative proposal.
     case proposal(Proposal.ID)
@@ -81,34 +81,24 @@ public enum Subject: Hashable, Sendable, Codable {
         }
     }
 
-    /// The kind of entity referenced, as in JSON (`proposal` or `opinion`).
-    public var type: String {
+    /// The kind of entity referenced.
+    public var kind: DossierReferenceKind {
         switch self {
-        case .proposal: "proposal"
-        case .opinion: "opinion"
+        case .proposal: .proposal
+        case .opinion: .opinion
         }
     }
 
-    private enum CodingKeys: String, CodingKey { case type, id }
-
-    /// Decodes `{"type": …, "id": …}`.
+    /// Decodes a subject from an id, which the enclosing dossier resolves, or from
+    /// `{"type": …, "id": …}` outside a dossier.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let id = try container.decode(String.self, forKey: .id)
-        switch try container.decode(String.self, forKey: .type) {
-        case "proposal": self = .proposal(.init(id))
-        case "opinion": self = .opinion(.init(id))
-        case let other:
-            throw DecodingError.dataCorruptedError(
-                forKey: .type, in: container,
-                debugDescription: "expected one of proposal, opinion, found '\(other)'")
-        }
+        let (kind, id) = try DossierReferenceKind.decodeReference(from: decoder, allowed: [.proposal, .opinion])
+        self = kind == .proposal ? .proposal(.init(id)) : .opinion(.init(id))
     }
 
-    /// Encodes `{"type": …, "id": …}`.
+    /// Encodes the subject as its id.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(type, forKey: .type)
-        try container.encode(id, forKey: .id)
+        var container = encoder.singleValueContainer()
+        try container.encode(id)
     }
 }

@@ -45,8 +45,8 @@ struct DossierDecodingErrorTests {
         )
         #expect(error.path == "document.issuers[0].type")
         #expect(error.path.hasSuffix(".type"))
-        #expect(error.message == "expected one of organisation, committee, coalition, person, found 'planet'")
-        #expect(error.description == "document.issuers[0].type: expected one of organisation, committee, coalition, person, found 'planet'")
+        #expect(error.message == "expected one of organisation, committee, coalition, coalitionBody, person, found 'planet'")
+        #expect(error.description == "document.issuers[0].type: expected one of organisation, committee, coalition, coalitionBody, person, found 'planet'")
     }
 
     @Test func badPartyTypeInAStance() throws {

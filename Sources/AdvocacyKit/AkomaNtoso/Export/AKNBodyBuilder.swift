@@ -141,6 +141,15 @@ struct AKNBodyBuilder {
         try mentions(dossier.organisations, \.mentions, rank: Rank.agent) { organization($0.id.rawValue) }
         try mentions(dossier.committees, \.mentions, rank: Rank.agent) { organization($0.id.rawValue) }
         try mentions(dossier.coalitions, \.mentions, rank: Rank.agent) { organization($0.id.rawValue) }
+        for (i, coalition) in dossier.coalitions.enumerated() {
+            for (j, body) in coalition.bodies.enumerated() {
+                for (k, span) in body.mentions.enumerated() {
+                    try add(
+                        span, path: "coalitions[\(i)].bodies[\(j)].mentions[\(k)]", rank: Rank.agent,
+                        organization(body.id.rawValue))
+                }
+            }
+        }
         try mentions(dossier.people, \.mentions, rank: Rank.agent) { person($0.id) }
         for (i, coalition) in dossier.coalitions.enumerated() {
             for (j, claim) in coalition.sizeClaims.enumerated() {

@@ -59,14 +59,7 @@ struct AKNMetaBuilder {
     }
 
     private func issuerNames() -> String? {
-        let names = dossier.document.issuers.compactMap { party -> String? in
-            switch party {
-            case .organisation(let id): dossier[id]?.name
-            case .committee(let id): dossier[id]?.displayName
-            case .coalition(let id): dossier[id]?.name
-            case .person(let id): dossier[id]?.displayName
-            }
-        }
+        let names = dossier.document.issuers.map(dossier.fullName(of:))
         return names.isEmpty ? nil : names.joined(separator: ", ")
     }
 

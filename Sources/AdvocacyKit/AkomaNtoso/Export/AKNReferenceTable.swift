@@ -40,7 +40,7 @@ struct AKNReferenceTable {
             elements.append(
                 Self.tlc(
                     "TLCOrganization", id: organisation.id.rawValue,
-                    href: Self.organisationHref(organisation.id, in: dossier),
+                    href: Self.organisationPath(.organisation(organisation.id), in: dossier),
                     showAs: organisation.name, shortForm: organisation.abbreviation))
         }
         for committee in dossier.committees {
@@ -57,6 +57,13 @@ struct AKNReferenceTable {
                     "TLCOrganization", id: coalition.id.rawValue,
                     href: Self.organisationPath(.coalition(coalition.id), in: dossier),
                     showAs: coalition.name, shortForm: coalition.abbreviation))
+            for body in coalition.bodies {
+                elements.append(
+                    Self.tlc(
+                        "TLCOrganization", id: body.id.rawValue,
+                        href: Self.organisationPath(.coalitionBody(body.id), in: dossier),
+                        showAs: dossier.fullName(of: .coalitionBody(body.id))))
+            }
         }
         for person in dossier.people {
             let slug = person.name.map(Slug.make) ?? "\(Slug.make(person.id.rawValue)).\(documentSlug)"
@@ -115,30 +122,25 @@ struct AKNReferenceTable {
 
     // MARK: - IRIs
 
-    private static func organisationHref(_ id: Organisation.ID, in dossier: Dossier) -> String {
-        organisationPath(.organisation(id), in: dossier)
-    }
-
     /// `/akn/ontology/organization/<scope>.<slug>[.<sub>]`: committees nest under their
     /// parliament, coalition bodies under their coalition.
     private static func organisationPath(_ party: Party, in dossier: Dossier) -> String {
-        "/akn/ontology/organization/" + scopedSlug(party, in: dossier, depth: 0)
+        "/akn/ontology/organization/" + scopedSlug(party, in: dossier)
     }
 
-    private static func scopedSlug(_ party: Party, in dossier: Dossier, depth: Int) -> String {
+    private static func scopedSlug(_ party: Party, in dossier: Dossier) -> String {
         let slug = Slug.make(party.id)
-        guard depth < 8 else { return "unreg.\(slug)" }
         switch party {
         case .organisation(let id):
             let scope = dossier[id]?.jurisdiction.map(Slug.make) ?? "unreg"
             return "\(scope).\(slug)"
         case .committee(let id):
             guard let parliament = dossier[id]?.parliament else { return "unreg.\(slug)" }
-            return scopedSlug(.organisation(parliament), in: dossier, depth: depth + 1) + ".\(slug)"
-        case .coalition(let id):
-            guard let parent = dossier[id]?.parent else { return "unreg.\(slug)" }
-            return scopedSlug(.coalition(parent), in: dossier, depth: depth + 1) + ".\(slug)"
-        case .person:
+            return scopedSlug(.organisation(parliament), in: dossier) + ".\(slug)"
+        case .coalitionBody(let id):
+            guard let coalition = dossier.coalition(owning: id) else { return "unreg.\(slug)" }
+            return scopedSlug(.coalition(coalition.id), in: dossier) + ".\(slug)"
+        case .coalition, .person:
             return "unreg.\(slug)"
         }
     }
@@ -164,22 +166,13 @@ struct AKNReferenceTable {
     }
 
     private static func describe(_ opinion: Opinion, in dossier: Dossier) -> String {
-        var words: [String] = [displayName(of: opinion.author, in: dossier)]
+        var words: [String] = [dossier.displayName(of: opinion.author)]
         if let stage = opinion.stage { words.append(stage.rawValue) }
         words.append(opinion.kind.rawValue)
         if let id = opinion.proposal, let proposal = dossier[id] {
             words.append("on the \(proposal.shortTitle ?? proposal.title)")
         }
         return words.joined(separator: " ")
-    }
-
-    private static func displayName(of party: Party, in dossier: Dossier) -> String {
-        switch party {
-        case .organisation(let id): dossier[id].map { $0.abbreviation ?? $0.name } ?? id.rawValue
-        case .committee(let id): dossier[id].map { $0.abbreviation ?? $0.displayName } ?? id.rawValue
-        case .coalition(let id): dossier[id].map { $0.abbreviation ?? $0.name } ?? id.rawValue
-        case .person(let id): dossier[id]?.displayName ?? id.rawValue
-        }
     }
 
     // MARK: - Checks
@@ -191,35 +184,41 @@ struct AKNReferenceTable {
 
     private static func checkIdentifiers(of dossier: Dossier) throws(AKNExportError) {
         var seen: [String: String] = [:]
+        func check(_ id: String, at path: String) throws(AKNExportError) {
+            guard isValidEId(id) else {
+                throw AKNExportError(
+                    .invalidIdentifier, path: path,
+                    message:
+                        "'\(id)' cannot be an Akoma Ntoso eId; use letters, digits, '-', '_' and '.', and avoid the positional form 'name_1'"
+                )
+            }
+            if let first = seen[id] {
+                throw AKNExportError(
+                    .duplicateIdentifier, path: path,
+                    message: "'\(id)' is already the id of \(first); give each entity its own id")
+            }
+            if reservedIDs.contains(id) || id.hasPrefix("role-") || id.hasPrefix("place-") {
+                throw AKNExportError(
+                    .duplicateIdentifier, path: path,
+                    message:
+                        "'\(id)' is reserved by the exporter (as are ids starting with 'role-' or 'place-'); rename the entity"
+                )
+            }
+            seen[id] = path
+        }
         func check<Entity: DossierEntity>(_ entities: [Entity]) throws(AKNExportError) {
             for (index, entity) in entities.enumerated() {
-                let path = "\(Entity.listName)[\(index)].id"
-                let id = entity.id.rawValue
-                guard isValidEId(id) else {
-                    throw AKNExportError(
-                        .invalidIdentifier, path: path,
-                        message:
-                            "'\(id)' cannot be an Akoma Ntoso eId; use letters, digits, '-', '_' and '.', and avoid the positional form 'name_1'"
-                    )
-                }
-                if let first = seen[id] {
-                    throw AKNExportError(
-                        .duplicateIdentifier, path: path,
-                        message: "'\(id)' is already the id of \(first); give each entity its own id")
-                }
-                if reservedIDs.contains(id) || id.hasPrefix("role-") || id.hasPrefix("place-") {
-                    throw AKNExportError(
-                        .duplicateIdentifier, path: path,
-                        message:
-                            "'\(id)' is reserved by the exporter (as are ids starting with 'role-' or 'place-'); rename the entity"
-                    )
-                }
-                seen[id] = path
+                try check(entity.id.rawValue, at: "\(Entity.listName)[\(index)].id")
             }
         }
         try check(dossier.organisations)
         try check(dossier.committees)
         try check(dossier.coalitions)
+        for (i, coalition) in dossier.coalitions.enumerated() {
+            for (j, body) in coalition.bodies.enumerated() {
+                try check(body.id.rawValue, at: "coalitions[\(i)].bodies[\(j)].id")
+            }
+        }
         try check(dossier.proposals)
         try check(dossier.opinions)
         try check(dossier.demands)
@@ -243,24 +242,12 @@ struct AKNReferenceTable {
 
     private static func checkReferences(of dossier: Dossier) throws(AKNExportError) {
         func require(_ party: Party?, _ path: @autoclosure () -> String) throws(AKNExportError) {
-            guard let party else { return }
-            let exists =
-                switch party {
-                case .organisation(let id): dossier[id] != nil
-                case .committee(let id): dossier[id] != nil
-                case .coalition(let id): dossier[id] != nil
-                case .person(let id): dossier[id] != nil
-                }
-            guard exists else { throw dangling(party.type, party.id, path()) }
+            guard let party, !dossier.contains(party) else { return }
+            throw dangling(party.kind, party.id, path())
         }
         func require(_ subject: Subject?, _ path: @autoclosure () -> String) throws(AKNExportError) {
-            guard let subject else { return }
-            let exists =
-                switch subject {
-                case .proposal(let id): dossier[id] != nil
-                case .opinion(let id): dossier[id] != nil
-                }
-            guard exists else { throw dangling(subject.type, subject.id, path()) }
+            guard let subject, !dossier.contains(subject) else { return }
+            throw dangling(subject.kind, subject.id, path())
         }
         for (i, issuer) in dossier.document.issuers.enumerated() {
             try require(issuer, "document.issuers[\(i)]")
@@ -269,9 +256,13 @@ struct AKNReferenceTable {
             try require(committee.parliament.map(Party.organisation), "committees[\(i)].parliament")
         }
         for (i, coalition) in dossier.coalitions.enumerated() {
-            try require(coalition.parent.map(Party.coalition), "coalitions[\(i)].parent")
             for (j, member) in coalition.members.enumerated() {
                 try require(.organisation(member), "coalitions[\(i)].members[\(j)]")
+            }
+            for (j, body) in coalition.bodies.enumerated() {
+                for (k, member) in body.members.enumerated() {
+                    try require(.organisation(member), "coalitions[\(i)].bodies[\(j)].members[\(k)]")
+                }
             }
             for (j, claim) in coalition.sizeClaims.enumerated() {
                 for (k, excluded) in claim.excluding.enumerated() {
@@ -298,7 +289,9 @@ struct AKNReferenceTable {
                 try require(addressee.party, "demands[\(i)].addressees[\(j)].party")
             }
             if let quote = demand.quote, dossier[quote] == nil {
-                throw dangling("quote", quote.rawValue, "demands[\(i)].quote")
+                throw AKNExportError(
+                    .danglingReference, path: "demands[\(i)].quote",
+                    message: "no quote with id '\(quote.rawValue)' is in the dossier; add it or fix the reference")
             }
         }
         for (i, quote) in dossier.quotes.enumerated() {
@@ -311,9 +304,9 @@ struct AKNReferenceTable {
         }
     }
 
-    private static func dangling(_ type: String, _ id: String, _ path: String) -> AKNExportError {
+    private static func dangling(_ kind: DossierReferenceKind, _ id: String, _ path: String) -> AKNExportError {
         AKNExportError(
             .danglingReference, path: path,
-            message: "no \(type) with id '\(id)' is in the dossier; add it or fix the reference")
+            message: "no \(kind.rawValue) with id '\(id)' is in the dossier; add it or fix the reference")
     }
 }
