@@ -21,7 +21,7 @@ let package = Package(
         .target(
             name: "AdvocacyKit",
             dependencies: ["CLibXML2"],
-            resources: [.copy("Resources/Schemas")]
+            resources: [.copy("Resources/Schemas"), .copy("Resources/Gazetteer")]
         ),
         .executableTarget(
             name: "advocacy",

@@ -1,0 +1,221 @@
+import Foundation
+
+/// The names a converter recognises in running text: organisations, committees, Council
+/// configurations and political groups (``Entry``), and collective forms of address such as
+/// "MEPs" (``Role``).
+///
+/// Knowledge is data: AdvocacyKit bundles a gazetteer of the EU institutions and bodies, the
+/// European Parliament's committees and political groups and the Council's configurations
+/// (``bundled()``), and users add their own files in the same format (``init(contentsOf:)``,
+/// ``merging(_:)``).
+///
+/// ## File format
+///
+/// A gazetteer file is a JSON object (JSON has no comments, so the format is described here):
+///
+/// ```json
+/// {
+///   "version": 1,
+///   "entries": [
+///     {"id": "ie.oireachtas", "name": "Houses of the Oireachtas", "kind": "parliament",
+///      "jurisdiction": "ie", "aliases": ["Oireachtas"]},
+///     {"id": "ie.oireachtas.justice", "name": "Joint Committee on Justice", "type": "committee",
+///      "aliases": ["Justice Committee"], "parent": "ie.oireachtas"}
+///   ],
+///   "roles": [
+///     {"id": "td", "name": "TDs", "aliases": ["TD", "Teachtaí Dála"]}
+///   ]
+/// }
+/// ```
+///
+/// - `version` is `1` (optional in user files); a later version is an error.
+/// - `entries` and `roles` may each be left out. An entry needs `id` and `name`; `type`
+///   (`organisation`, `committee`, `councilConfiguration`, `politicalGroup`) defaults to
+///   `organisation`; `kind` is an ``Organisation/Kind`` name; `jurisdiction`, `abbreviation`,
+///   `aliases` and `parent` (the id of the entry it belongs to, possibly in another file) are
+///   optional. See ``Entry`` and ``Role``.
+/// - Ids are dotted slugs (`eu.parliament.imco`) of letters, digits, `.`, `-` and `_`, unique
+///   within the file's entries and within its roles.
+/// - Unknown keys, empty names and empty aliases are errors, reported with the file and the
+///   JSON path (``GazetteerError``).
+///
+/// ## Forms and matching
+///
+/// An entry's forms are its name, its abbreviation and its aliases. ``entries(named:)`` looks a
+/// form up exactly; the converter's matcher finds forms in running text (whole words,
+/// leftmost-longest, acronyms case-sensitive, a leading "the" treated as context, ambiguities
+/// resolved by the following word and by ``EntryType``).
+///
+/// ## The bundled gazetteer
+///
+/// `Resources/Gazetteer/eu.json`. The European Union itself (`eu.union`, "EU") has the kind
+/// ``Organisation/Kind/igo``: it is not one of its institutions, and of the model's kinds an
+/// international organisation is the closest. Bodies that are not the EU's but whose names
+/// would otherwise be misread as EU ones (the Council of Europe, the European Court of Human
+/// Rights, the European Patent Office) are listed with the kind `igo` and the jurisdiction
+/// `int`. "EU Council" is read as the Council of the EU, as in most press usage; the
+/// European Council is only "European Council" or "EUCO".
+public struct Gazetteer: Sendable, Hashable, Codable {
+    /// The format version this library reads and writes.
+    public static let formatVersion = 1
+
+    /// The organisations, committees, Council configurations and political groups.
+    public var entries: [Entry]
+    /// The collective forms of address ("MEPs", "Member States").
+    public var roles: [Role]
+
+    /// Creates a gazetteer.
+    public init(entries: [Entry] = [], roles: [Role] = []) {
+        self.entries = entries
+        self.roles = roles
+    }
+
+    /// The gazetteer bundled with AdvocacyKit, loaded on first use and kept for the process.
+    ///
+    /// - Throws: ``GazetteerError`` if the resource is missing or damaged (a build problem).
+    public static func bundled() throws -> Gazetteer {
+        try bundledGazetteer.get()
+    }
+
+    /// Reads a gazetteer file.
+    ///
+    /// - Throws: ``GazetteerError`` naming the file and, for bad content, the JSON path.
+    public init(contentsOf url: URL) throws {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw GazetteerError(file: url.path, message: "could not read the file (\(error.localizedDescription))")
+        }
+        self = try Gazetteer(json: data, file: url.path)
+    }
+
+    /// Decodes a gazetteer from JSON; `file` names the source in errors.
+    init(json data: Data, file: String?) throws {
+        do {
+            self = try JSONDecoder().decode(Gazetteer.self, from: data)
+        } catch let error as DecodingError {
+            throw GazetteerError(error, file: file)
+        }
+    }
+
+    /// This gazetteer with `other`'s entries and roles added.
+    ///
+    /// An entry (or role) of `other` whose id is already here replaces it in place; the others
+    /// are appended in their order. Appended entries come later, which the matcher uses to
+    /// break ties, so a user gazetteer merged over the bundled one takes precedence.
+    public func merging(_ other: Gazetteer) -> Gazetteer {
+        var result = self
+        result.entries = Self.merge(entries, other.entries)
+        result.roles = Self.merge(roles, other.roles)
+        return result
+    }
+
+    private static func merge<Element: Identifiable>(_ base: [Element], _ added: [Element]) -> [Element]
+    where Element.ID == String {
+        var result = base
+        var positions: [String: Int] = [:]
+        for (index, element) in base.enumerated() where positions[element.id] == nil {
+            positions[element.id] = index
+        }
+        for element in added {
+            if let index = positions[element.id] {
+                result[index] = element
+            } else {
+                positions[element.id] = result.count
+                result.append(element)
+            }
+        }
+        return result
+    }
+
+    /// The entry with this id, if any.
+    public func entry(id: String) -> Entry? {
+        entries.first { $0.id == id }
+    }
+
+    /// The role with this id, if any.
+    public func role(id: String) -> Role? {
+        roles.first { $0.id == id }
+    }
+
+    /// The entries that have `form` as their name, abbreviation or an alias, in gazetteer order.
+    ///
+    /// The comparison ignores a leading "the ", runs of white space and the difference between
+    /// hyphen characters (`‐ - –`) and between apostrophes (`’ '`). A form in capitals (two or
+    /// more capital letters, no lower-case letter: `IMCO`, `S&D`) matches only exactly; other
+    /// forms match in any case (`entries(named: "the commission")` finds the Commission).
+    public func entries(named form: String) -> [Entry] {
+        let query = GazetteerText.lookupKey(form)
+        guard !query.key.isEmpty else { return [] }
+        let lowercasedQuery = query.key.lowercased()
+        return entries.filter { entry in
+            entry.forms.contains { candidate in
+                let key = GazetteerText.lookupKey(candidate)
+                return key.isAllCaps ? key.key == query.key : key.key.lowercased() == lowercasedQuery
+            }
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case version, entries, roles
+    }
+
+    /// Decodes a gazetteer; `version`, `entries` and `roles` may be left out. Duplicate ids,
+    /// unknown keys and a version other than 1 are errors.
+    public init(from decoder: any Decoder) throws {
+        try GazetteerCoding.rejectUnknownKeys(in: decoder, allowed: CodingKeys.allCases.map(\.rawValue))
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        if let version = try c.decodeIfPresent(Int.self, forKey: .version), version != Self.formatVersion {
+            throw DecodingError.dataCorruptedError(
+                forKey: .version, in: c,
+                debugDescription:
+                    "version \(version) is not supported; this version of AdvocacyKit reads version \(Self.formatVersion)")
+        }
+        entries = try c.decodeList(.entries)
+        roles = try c.decodeList(.roles)
+        try Self.rejectDuplicates(entries.map(\.id), list: .entries, in: c)
+        try Self.rejectDuplicates(roles.map(\.id), list: .roles, in: c)
+    }
+
+    /// Encodes a gazetteer with `version`, leaving out an empty `roles`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(Self.formatVersion, forKey: .version)
+        try c.encode(entries, forKey: .entries)
+        try c.encodeList(roles, forKey: .roles)
+    }
+
+    private static func rejectDuplicates(
+        _ ids: [String], list: CodingKeys, in c: KeyedDecodingContainer<CodingKeys>
+    ) throws {
+        var first: [String: Int] = [:]
+        for (index, id) in ids.enumerated() {
+            if let earlier = first[id] {
+                throw DecodingError.dataCorrupted(
+                    .init(
+                        codingPath: c.codingPath + [
+                            list, GazetteerCoding.AnyKey(intValue: index), GazetteerCoding.AnyKey(stringValue: "id"),
+                        ],
+                        debugDescription: "the id '\(id)' is already used by \(list.rawValue)[\(earlier)]; ids must be unique"
+                    ))
+            }
+            first[id] = index
+        }
+    }
+}
+
+/// The bundled gazetteer, read on first access (a global `let` is initialised once,
+/// thread-safely); a failure is kept too, so it is reported on every call.
+let bundledGazetteer: Result<Gazetteer, GazetteerError> = {
+    guard let url = Bundle.module.url(forResource: "eu", withExtension: "json", subdirectory: "Gazetteer") else {
+        return .failure(
+            GazetteerError(
+                file: "Gazetteer/eu.json",
+                message: "the bundled gazetteer is missing from the AdvocacyKit resource bundle; reinstall or rebuild the package"
+            ))
+    }
+    return Result { try Gazetteer(contentsOf: url) }.mapError {
+        $0 as? GazetteerError ?? GazetteerError(file: url.path, message: "\($0)")
+    }
+}()

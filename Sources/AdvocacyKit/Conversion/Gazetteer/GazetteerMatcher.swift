@@ -1,0 +1,389 @@
+/// A gazetteer form found in a text.
+struct GazetteerMatch: Hashable, Sendable {
+    /// What a match names: an index into the matcher's gazetteer's ``Gazetteer/entries`` or
+    /// ``Gazetteer/roles``.
+    enum Target: Hashable, Sendable {
+        case entry(Int)
+        case role(Int)
+    }
+
+    /// The Unicode-scalar offset where the match starts.
+    var start: Int
+    /// The offset just past the match.
+    var end: Int
+    /// The entry or role the match names.
+    var target: Target
+    /// The gazetteer form that matched, as the gazetteer writes it (`the Commission`, `IMCO`).
+    var form: String
+}
+
+/// Finds the forms of a gazetteer's entries and roles in running text, fast.
+///
+/// Build one per gazetteer and reuse it (``bundled()`` is built once per process); matching
+/// is read-only, so one matcher serves any number of concurrent tasks.
+///
+/// ## What matches
+///
+/// Text and forms are tokenised alike (``GazetteerText``): words, one-scalar marks, gaps.
+///
+/// - **Whole words.** A form matches a run of whole tokens, so `EC` is not found in `ECPAT`,
+///   while `IMCO’s` contains `IMCO` (the apostrophe is a mark, `s` another word). Marks must be
+///   glued or spaced as in the form (`S&D`, `Greens/EFA`, `decision-makers`); any white space,
+///   a line break included, matches any white space.
+/// - **Case.** A word of a form with two or more capital letters (`IMCO`, `MEPs`, `PfE`,
+///   `CoR`) matches only exactly. Other words match in any case, but if the form's first word
+///   starts with a capital, so must the text's: `Commission` is found in "the Commission" and
+///   "THE COMMISSION", not in "commission fees"; `policymakers` is found in "Policymakers".
+/// - **A leading "the"** is context, not part of the match: the form `the Minister` matches
+///   "the Minister" (in any case) but not "the Prime Minister", and the match covers
+///   "Minister". When the entry's own name starts with "The" (`The Left in the European
+///   Parliament`), the article belongs to the name and every form of the entry that starts
+///   with it keeps it in the match.
+/// - **The end of another name.** A one-word entry form that starts with a capital and is not
+///   an acronym (`Commission`, `Council`, `Parliament`, `Europol`) is not matched right after a
+///   capitalised word that itself follows a word: in "the Irish Parliament", "the Federal Trade
+///   Commission" or "the UN Security Council" it ends another body's name. It still matches
+///   after "the", at the start of a sentence or clause ("In Parliament, …") and after a
+///   lower-case word ("Parliament and Council"). Roles are not affected ("Home Affairs
+///   Commissioner"). A user gazetteer can list such names ("Irish Parliament") to have them
+///   matched as entries of their own.
+/// - **Leftmost-longest, non-overlapping.** Scanning from the start, the longest form that
+///   matches at the first possible token wins ("Council of the EU" over "Council"; "Members of
+///   the European Parliament", a role, over "European Parliament"), and scanning resumes after
+///   it.
+///
+/// ## Ambiguity
+///
+/// When the longest forms that match belong to several entries or roles (the EP committee
+/// ENVI and the Environment Council, both `ENVI`), one target is chosen:
+///
+/// 1. the word right after the match, if it names a type: `committee(s)`/`subcommittee(s)` →
+///    ``Gazetteer/EntryType/committee``, `council` → ``Gazetteer/EntryType/councilConfiguration``,
+///    `group` → ``Gazetteer/EntryType/politicalGroup``;
+/// 2. else the type, in the order organisation, committee, political group, Council
+///    configuration, then roles (so a bare `ENVI` is the committee);
+/// 3. else the later entry, so entries merged in from a user gazetteer win.
+struct GazetteerMatcher: Sendable {
+    /// The gazetteer whose entries and roles the matches' targets index.
+    let gazetteer: Gazetteer
+
+    /// A word or mark of a form.
+    private struct FormToken: Sendable {
+        var hash: UInt64
+        var isWord: Bool
+        var gapBefore: Bool
+        /// The text's word must start with a capital.
+        var requiresCapital: Bool
+        /// The word folded (the comparison unless `exact` is set).
+        var folded: [Unicode.Scalar]
+        /// The word as written, for words with two or more capitals.
+        var exact: [Unicode.Scalar]?
+    }
+
+    /// A target of a form, with its precomputed preference.
+    private struct Candidate: Sendable {
+        var target: GazetteerMatch.Target
+        var type: Gazetteer.EntryType?
+        var score: Int
+    }
+
+    /// One distinct form and everything it names.
+    private struct Form: Sendable {
+        var text: String
+        var tokens: [FormToken]
+        /// The token before the match must be the word "the".
+        var needsArticle: Bool
+        /// A one-word, capitalised, non-acronym entry form (`Commission`): not matched where it
+        /// ends another name (see the type's documentation).
+        var isCompoundGuarded: Bool
+        var candidates: [Candidate]
+    }
+
+    private let forms: [Form]
+    /// Form indices by the hash of their first token, longest forms first.
+    private let index: [UInt64: [Int]]
+    /// A 65,536-bit filter of the first-token hashes, checked before the dictionary.
+    private let filter: [UInt64]
+    private let theHash: UInt64
+    private let theFolded: [Unicode.Scalar] = ["t", "h", "e"]
+    /// The words after a match that select a type, by hash.
+    private let cues: [(hash: UInt64, folded: [Unicode.Scalar], type: Gazetteer.EntryType)]
+
+    private static let cueBonus = 1 << 56
+
+    /// The matcher of the bundled gazetteer, built once per process.
+    static func bundled() throws -> GazetteerMatcher {
+        try bundledMatcher.get()
+    }
+
+    /// Compiles a gazetteer's forms.
+    init(_ gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        let articleHash = Self.hash(of: "the")
+        theHash = articleHash
+        let cueWords: [(String, Gazetteer.EntryType)] = [
+            ("committee", .committee), ("committees", .committee), ("subcommittee", .committee),
+            ("subcommittees", .committee), ("council", .councilConfiguration), ("group", .politicalGroup),
+        ]
+        cues = cueWords.map { word, type in (Self.hash(of: word), Array(word.unicodeScalars), type) }
+
+        var compiledForms: [Form] = []
+        var formIndex: [String: Int] = [:]
+        func add(_ text: String, target: GazetteerMatch.Target, type: Gazetteer.EntryType?, score: Int, articleInSpan: Bool) {
+            guard let compiled = Self.compile(text, articleInSpan: articleInSpan, theHash: articleHash) else { return }
+            let tokens = compiled.tokens
+            let isCompoundGuarded =
+                type != nil && !compiled.needsArticle && tokens.count == 1 && tokens[0].requiresCapital
+                && tokens[0].exact == nil
+            let key = (compiled.needsArticle ? "the|" : isCompoundGuarded ? "guard|" : "|") + Self.key(of: tokens)
+            let candidate = Candidate(target: target, type: type, score: score)
+            if let existing = formIndex[key] {
+                if !compiledForms[existing].candidates.contains(where: { $0.target == target }) {
+                    compiledForms[existing].candidates.append(candidate)
+                }
+            } else {
+                formIndex[key] = compiledForms.count
+                compiledForms.append(
+                    Form(
+                        text: text, tokens: tokens, needsArticle: compiled.needsArticle,
+                        isCompoundGuarded: isCompoundGuarded, candidates: [candidate]))
+            }
+        }
+        for (position, entry) in gazetteer.entries.enumerated() {
+            let rank: Int
+            switch entry.type {
+            case .organisation: rank = 4
+            case .committee: rank = 3
+            case .politicalGroup: rank = 2
+            case .councilConfiguration: rank = 1
+            }
+            let articleInSpan = Self.startsWithArticle(entry.name)
+            for text in entry.forms {
+                add(text, target: .entry(position), type: entry.type, score: rank << 40 + position, articleInSpan: articleInSpan)
+            }
+        }
+        for (position, role) in gazetteer.roles.enumerated() {
+            let articleInSpan = Self.startsWithArticle(role.name)
+            for text in role.forms {
+                add(text, target: .role(position), type: nil, score: position, articleInSpan: articleInSpan)
+            }
+        }
+
+        var firstTokenIndex: [UInt64: [Int]] = [:]
+        var bloom = [UInt64](repeating: 0, count: 1024)
+        for (position, form) in compiledForms.enumerated() {
+            let hash = form.tokens[0].hash
+            firstTokenIndex[hash, default: []].append(position)
+            bloom[Self.filterWord(hash)] |= Self.filterBit(hash)
+        }
+        for key in firstTokenIndex.keys {
+            firstTokenIndex[key]!.sort {
+                let (a, b) = (compiledForms[$0], compiledForms[$1])
+                if a.tokens.count != b.tokens.count { return a.tokens.count > b.tokens.count }
+                if a.needsArticle != b.needsArticle { return a.needsArticle }
+                return $0 < $1
+            }
+        }
+        self.forms = compiledForms
+        self.index = firstTokenIndex
+        self.filter = bloom
+    }
+
+    /// The matches in a text, in order; see the type's documentation for the rules.
+    func matches(in text: String) -> [GazetteerMatch] {
+        matches(in: Array(text.unicodeScalars))
+    }
+
+    /// The matches in a text given as Unicode scalars, in order; offsets are scalar offsets.
+    func matches(in scalars: [Unicode.Scalar]) -> [GazetteerMatch] {
+        var tokens: [GazetteerToken] = []
+        tokens.reserveCapacity(scalars.count / 5 + 4)
+        GazetteerText.tokenize(scalars, into: &tokens)
+        guard !tokens.isEmpty else { return [] }
+        var result: [GazetteerMatch] = []
+        scalars.withUnsafeBufferPointer { text in
+            tokens.withUnsafeBufferPointer { tokens in
+                forms.withUnsafeBufferPointer { forms in
+                    var position = 0
+                    while position < tokens.count {
+                        let hash = tokens[position].hash
+                        guard filter[Self.filterWord(hash)] & Self.filterBit(hash) != 0, let list = index[hash] else {
+                            position += 1
+                            continue
+                        }
+                        var bestLength = 0
+                        var bestScore = Int.min
+                        var bestForm = 0
+                        var bestTarget = GazetteerMatch.Target.entry(0)
+                        var cue: Gazetteer.EntryType?
+                        for formPosition in list {
+                            let form = forms[formPosition]
+                            let length = form.tokens.count
+                            if length < bestLength { break }
+                            guard matches(form, at: position, tokens: tokens, text: text) else { continue }
+                            if bestLength == 0 {
+                                bestLength = length
+                                cue = self.cue(after: position + length, tokens: tokens, text: text)
+                            }
+                            for candidate in form.candidates {
+                                let score = candidate.score + (cue != nil && candidate.type == cue ? Self.cueBonus : 0)
+                                if score > bestScore {
+                                    bestScore = score
+                                    bestForm = formPosition
+                                    bestTarget = candidate.target
+                                }
+                            }
+                        }
+                        if bestLength > 0 {
+                            result.append(
+                                GazetteerMatch(
+                                    start: tokens[position].start, end: tokens[position + bestLength - 1].end,
+                                    target: bestTarget, form: forms[bestForm].text))
+                            position += bestLength
+                        } else {
+                            position += 1
+                        }
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// Whether `form` matches the tokens from `position`.
+    @inline(__always)
+    private func matches(
+        _ form: Form, at position: Int, tokens: UnsafeBufferPointer<GazetteerToken>,
+        text: UnsafeBufferPointer<Unicode.Scalar>
+    ) -> Bool {
+        let formTokens = form.tokens
+        guard position + formTokens.count <= tokens.count else { return false }
+        // Cheap checks first: hashes and gaps of every token.
+        for offset in 0..<formTokens.count {
+            let token = tokens[position + offset]
+            let formToken = formTokens[offset]
+            guard token.hash == formToken.hash, token.isWord == formToken.isWord,
+                offset == 0 || token.gapBefore == formToken.gapBefore
+            else { return false }
+        }
+        if form.needsArticle {
+            guard position > 0, tokens[position].gapBefore, isArticle(tokens[position - 1], text: text) else {
+                return false
+            }
+        }
+        if form.isCompoundGuarded, position >= 2, tokens[position].gapBefore {
+            // "the Irish Parliament", "Data Protection Commission": a capitalised word that
+            // itself follows a word (so it does not start a sentence or clause).
+            let before = tokens[position - 1]
+            if before.isWord, tokens[position - 2].isWord, GazetteerText.isCapital(text[before.start]),
+                !isArticle(before, text: text)
+            {
+                return false
+            }
+        }
+        for offset in 0..<formTokens.count {
+            let formToken = formTokens[offset]
+            guard formToken.isWord else { continue }  // a mark's hash is its identity
+            let token = tokens[position + offset]
+            if formToken.requiresCapital, !GazetteerText.isCapital(text[token.start]) { return false }
+            if let exact = formToken.exact {
+                guard GazetteerText.exactlyEquals(text, token.start..<token.end, exact) else { return false }
+            } else {
+                guard GazetteerText.foldedEquals(text, token.start..<token.end, formToken.folded) else { return false }
+            }
+        }
+        return true
+    }
+
+    /// Whether a token is the word "the", in any case.
+    @inline(__always)
+    private func isArticle(_ token: GazetteerToken, text: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        token.isWord && token.hash == theHash && GazetteerText.foldedEquals(text, token.start..<token.end, theFolded)
+    }
+
+    /// The type the word at `position` (if spaced from the match) asks for.
+    private func cue(
+        after position: Int, tokens: UnsafeBufferPointer<GazetteerToken>, text: UnsafeBufferPointer<Unicode.Scalar>
+    ) -> Gazetteer.EntryType? {
+        guard position < tokens.count, tokens[position].isWord, tokens[position].gapBefore else { return nil }
+        let token = tokens[position]
+        for cue in cues where cue.hash == token.hash {
+            if GazetteerText.foldedEquals(text, token.start..<token.end, cue.folded) { return cue.type }
+        }
+        return nil
+    }
+
+    // MARK: Compiling forms
+
+    private static func compile(
+        _ text: String, articleInSpan: Bool, theHash: UInt64
+    ) -> (tokens: [FormToken], needsArticle: Bool)? {
+        let scalars = Array(text.unicodeScalars)
+        var tokens: [GazetteerToken] = []
+        GazetteerText.tokenize(scalars, into: &tokens)
+        var capitalIndex = 0
+        var needsArticle = false
+        if tokens.count >= 2, tokens[0].isWord, tokens[0].hash == theHash, tokens[1].gapBefore,
+            GazetteerText.folded(scalars[tokens[0].start..<tokens[0].end]) == ["t", "h", "e"]
+        {
+            if articleInSpan {
+                capitalIndex = 1
+            } else {
+                tokens.removeFirst()
+                needsArticle = true
+            }
+        }
+        guard !tokens.isEmpty else { return nil }
+        let formTokens = tokens.enumerated().map { offset, token in
+            let word = scalars[token.start..<token.end]
+            let capitals = token.isWord ? word.count(where: GazetteerText.isCapital) : 0
+            return FormToken(
+                hash: token.hash, isWord: token.isWord, gapBefore: token.gapBefore,
+                requiresCapital: offset == capitalIndex && token.isWord && GazetteerText.isCapital(word.first!),
+                folded: token.isWord ? GazetteerText.folded(word) : [],
+                exact: capitals >= 2 ? Array(word.filter { GazetteerText.classify($0) != .ignorable }) : nil)
+        }
+        return (formTokens, needsArticle)
+    }
+
+    /// A key that is equal for forms that match exactly the same texts.
+    private static func key(of tokens: [FormToken]) -> String {
+        var key = String.UnicodeScalarView()
+        for token in tokens {
+            key.append(token.gapBefore ? " " : "\u{1}")
+            if token.requiresCapital { key.append("\u{2}") }
+            if let exact = token.exact {
+                key.append("\u{3}")
+                key.append(contentsOf: exact)
+            } else if token.isWord {
+                key.append(contentsOf: token.folded)
+            } else {
+                key.append(contentsOf: String(token.hash, radix: 16).unicodeScalars)
+            }
+        }
+        return String(key)
+    }
+
+    private static func startsWithArticle(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        var tokens: [GazetteerToken] = []
+        GazetteerText.tokenize(scalars, into: &tokens)
+        return tokens.count >= 2 && tokens[0].isWord && tokens[1].gapBefore
+            && GazetteerText.folded(scalars[tokens[0].start..<tokens[0].end]) == ["t", "h", "e"]
+    }
+
+    private static func hash(of word: String) -> UInt64 {
+        var hash = GazetteerText.hashSeed
+        for scalar in word.unicodeScalars { GazetteerText.mix(&hash, scalar) }
+        return hash
+    }
+
+    @inline(__always)
+    private static func filterWord(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash >> 6) & 1023) }
+
+    @inline(__always)
+    private static func filterBit(_ hash: UInt64) -> UInt64 { 1 << (hash & 63) }
+}
+
+/// The bundled gazetteer's matcher, built on first access.
+private let bundledMatcher: Result<GazetteerMatcher, GazetteerError> = bundledGazetteer.map(GazetteerMatcher.init)
