@@ -137,4 +137,55 @@ struct CLITests {
         #expect(result.status == 0)
         #expect(String(decoding: result.stdout, as: UTF8.self).contains("USAGE: advocacy"))
     }
+
+    static let seedURL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("seeds/ecpat-2023-03-07-imco-draft-opinion-csa-regulation.txt")
+
+    @Test("advocacy convert prints schema-valid AKN of the seed, and its JSON with --format json")
+    func convertSeed() throws {
+        let xml = try Self.run("advocacy", ["convert", Self.seedURL.path])
+        #expect(xml.status == 0)
+        #expect(xml.stderr.contains("conflicting-counts"), "the headline's 41 and the body's 40 are flagged")
+        let validation = try Self.run("advocacy", ["validate", "-"], stdin: xml.stdout)
+        #expect(validation.status == 0, "\(String(decoding: validation.stdout, as: UTF8.self))")
+        let json = try Self.run("advocacy", ["convert", "--format", "json", "--quiet", Self.seedURL.path])
+        #expect(json.status == 0 && json.stderr.isEmpty)
+        let object = try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any]
+        let committees = (object?["committees"] as? [[String: Any]])?.compactMap { $0["abbreviation"] as? String }
+        #expect(Set(committees ?? []) == ["IMCO", "LIBE"])
+    }
+
+    @Test("advocacy convert --out writes one file per input, skips a bad one and exits 1 at the end")
+    func convertBatch() throws {
+        let good = try Self.temporaryFile("good.txt", Data("Group urges action\n\nThe Green Group urges MEPs to act.\n".utf8))
+        let directory = good.deletingLastPathComponent()
+        let bad = directory.appendingPathComponent("bad.txt")
+        try Data([0x00, 0x01, 0x02, 0xFF]).write(to: bad)
+        let markdown = directory.appendingPathComponent("post.md")
+        try Data("---\ntitle: Coalition writes to MEPs\ndate: 2024-02-03\n---\n\nThe **Clean Air Network** urges MEPs to vote.\n".utf8).write(to: markdown)
+        let out = directory.appendingPathComponent("out")
+        let result = try Self.run("advocacy", ["convert", "--format", "json", "--out", out.path, good.path, bad.path, markdown.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("bad.txt: error:"))
+        #expect(result.stderr.contains("2 of 3 files converted"))
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(written == ["good.json", "post.json"])
+        let post = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("post.json"))) as? [String: Any]
+        let document = post?["document"] as? [String: Any]
+        #expect(document?["title"] as? String == "Coalition writes to MEPs")
+        #expect(document?["published"] as? String == "2024-02-03")
+    }
+
+    @Test("advocacy convert reads standard input, refuses several inputs without --out, and empty input exits 1")
+    func convertEdgeCases() throws {
+        let stdin = try Self.run("advocacy", ["convert", "--format", "json", "-"], stdin: Data("Title\n\nBody text.\n".utf8))
+        #expect(stdin.status == 0)
+        #expect(try Self.run("advocacy", ["convert", "a.txt", "b.txt"]).status == 2)
+        let empty = try Self.temporaryFile("empty.txt", Data())
+        let result = try Self.run("advocacy", ["convert", empty.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("empty"))
+    }
 }
+

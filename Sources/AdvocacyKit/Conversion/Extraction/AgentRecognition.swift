@@ -1,0 +1,369 @@
+extension ExtractionRun {
+    /// Words after which a list of organisations follows ("joins … like the A, B and C").
+    private static let listOpeners: [[String]] = [
+        ["consists", "of"], ["consist", "of"], ["comprising"], ["comprises"], ["including"], ["such", "as"],
+        ["like", "the"], ["like"], ["in", "coalition", "with"], ["together", "with"], ["along", "with"],
+        ["joined", "by"], ["signed", "by"], ["members", "include"], ["members", "are"], ["alongside"],
+        ["co-signed", "by"], ["endorsed", "by"],
+    ]
+
+    /// Openers strong enough that one named item is an organisation.
+    private static let strongListOpeners: Set<String> = [
+        "consists of", "consist of", "in coalition with", "joined by", "signed by", "co-signed by", "endorsed by",
+        "members include", "members are", "comprising", "comprises",
+    ]
+
+    /// Role nouns that follow an organisation's name in an affiliation ("FFII board member").
+    static let affiliationNouns: Set<String> = [
+        "member", "members", "representative", "analyst", "president", "director", "spokesperson",
+        "spokesman", "spokeswoman", "consultant", "officer", "head", "chair", "chairman", "chairwoman",
+        "coordinator", "co-ordinator", "manager", "adviser", "advisor", "researcher", "lead", "founder",
+        "co-founder", "ceo", "secretary", "campaigner", "expert", "lawyer", "counsel", "fellow", "board",
+    ]
+
+    /// Organisations, committees and coalitions: gazetteer entries, capitalised names with
+    /// organisation words, defined acronyms, names in lists and recurring acronyms.
+    mutating func recogniseAgents() {
+        names = paragraphs.map { scanned in
+            NamePhrase.find(in: scanned, titleCase: role(of: scanned.index) == .title && Self.isTitleCase(scanned))
+        }
+        recordGazetteerMatches()
+        var references: [(NamePhrase, ScannedParagraph)] = []
+        for scanned in paragraphs {
+            for phrase in names[scanned.index] {
+                if phrase.words.allSatisfy(Self.isGenericOrganisationWord) {
+                    references.append((phrase, scanned))
+                } else {
+                    recordName(phrase, in: scanned)
+                }
+            }
+        }
+        for scanned in paragraphs { recordLists(in: scanned) }
+        recordAcronymsAndRecurringNames()
+        mergeCompressedNames()
+        for (phrase, scanned) in references { recordReference(phrase, in: scanned) }
+    }
+
+    /// Whether most words of a headline are capitalised ("OpenInfra Foundation Expresses Concern over …").
+    private static func isTitleCase(_ scanned: ScannedParagraph) -> Bool {
+        let words = scanned.tokens.filter { $0.kind == .word }
+        guard words.count >= 4 else { return false }
+        return words.filter(\.isCapitalised).count * 10 >= words.count * 6
+    }
+
+    /// "Committee", "Parliamentary Committee", "Group": words that only refer to a body named elsewhere.
+    private static func isGenericOrganisationWord(_ word: String) -> Bool {
+        ExtractionVocabulary.organisationWords.contains(word)
+            || ["joint", "bipartisan", "parliamentary", "steering", "executive", "national", "the"].contains(word)
+    }
+
+    /// "the Committee", "a bipartisan Parliamentary Committee", "The Group": a mention of the
+    /// agent whose name holds these words (the nearest one before, else the first after).
+    private mutating func recordReference(_ phrase: NamePhrase, in scanned: ScannedParagraph) {
+        let words = Set(phrase.words.filter { $0 != "the" })
+        guard let head = phrase.words.last else { return }
+        let span = phrase.span(in: scanned)
+        let candidates = agents.agents.indices.filter { index in
+            let agent = agents.agents[index]
+            let nameWords = Set(AgentRegistry.key(agent.name).split(separator: " ").map(String.init))
+            return agent.gazetteerID == nil && words.isSubset(of: nameWords) && nameWords.contains(head) && nameWords.count > words.count
+        }
+        let before = candidates.last { index in agents.agents[index].mentions.contains { $0 < span } }
+        guard let target = before ?? candidates.first else { return }
+        agents.addMention(span, to: target)
+        let form = phrase.text
+        if !agents.agents[target].aliases.contains(form), phrase.words.count > 1 || phrase.words != ["the"] {
+            agents.record(name: agents.agents[target].name, role: agents.agents[target].role, span: nil, evidence: 0, as: form)
+        }
+    }
+
+    /// "OpenInfra Foundation" and "OpenInfra" are short forms of "Open Infrastructure Foundation".
+    private mutating func mergeCompressedNames() {
+        for short in agents.agents.indices.reversed() {
+            let shortWords = agents.agents[short].name.split(separator: " ").map(String.init)
+            guard let first = shortWords.first, NamePhrase.isMixedAcronym(first), agents.agents[short].gazetteerID == nil else { continue }
+            let segments = Self.capitalisedSegments(first)
+            guard segments.count >= 2 else { continue }
+            for long in agents.agents.indices where long != short && agents.agents[long].gazetteerID == nil {
+                let longWords = agents.agents[long].name.split(separator: " ").map(String.init)
+                guard longWords.count == segments.count + shortWords.count - 1 else { continue }
+                let prefixMatches = zip(segments, longWords).allSatisfy { $1.lowercased().hasPrefix($0.lowercased()) }
+                let restMatches = Array(longWords.dropFirst(segments.count)) == Array(shortWords.dropFirst())
+                if prefixMatches, restMatches {
+                    agents.merge(short, into: long)
+                    break
+                }
+            }
+        }
+    }
+
+    /// "OpenInfra" → ["Open", "Infra"].
+    private static func capitalisedSegments(_ word: String) -> [String] {
+        var segments: [String] = []
+        var current = ""
+        for character in word {
+            if character.isUppercase, !current.isEmpty, current.last?.isLowercase == true {
+                segments.append(current)
+                current = ""
+            }
+            current.append(character)
+        }
+        if !current.isEmpty { segments.append(current) }
+        return segments
+    }
+
+    /// Single words that name an EU institution only in a text about the EU.
+    private static let genericInstitutionForms: Set<String> = ["parliament", "commission", "council", "presidency", "court"]
+
+    private mutating func recordGazetteerMatches() {
+        // "Parliament" alone is the European Parliament only where the text is about the EU.
+        let aboutEU = gazetteerMatches.enumerated().contains { index, matches in
+            matches.contains { match in
+                guard case .entry(let entry) = match.target, gazetteer.entries[entry].jurisdiction == "eu" else { return false }
+                let text = paragraphs[index].string(match.start, match.end)
+                return !Self.genericInstitutionForms.contains(AgentRegistry.key(text))
+            }
+        }
+        for (index, matches) in gazetteerMatches.enumerated() {
+            for match in matches {
+                let span = SourceSpan(paragraph: index, start: match.start, end: match.end)
+                switch match.target {
+                case .entry(let entryIndex):
+                    let entry = gazetteer.entries[entryIndex]
+                    let written = paragraphs[index].string(match.start, match.end)
+                    if !aboutEU, entry.jurisdiction == "eu", Self.genericInstitutionForms.contains(AgentRegistry.key(written)) {
+                        agents.record(name: Self.capitalisedFirst(written), role: .organisation, span: span, evidence: 2)
+                        continue
+                    }
+                    let role: AgentRegistry.Role = entry.type == .committee ? .committee : .organisation
+                    agents.record(
+                        name: entry.name, abbreviation: entry.abbreviation, role: role, kind: entry.kind,
+                        gazetteerID: entry.id, parentGazetteerID: entry.parent, jurisdiction: entry.jurisdiction,
+                        span: span, evidence: 3, as: Self.withoutArticle(match.form))
+                case .role(let roleIndex):
+                    roleMentions.append((roleIndex, span))
+                }
+            }
+        }
+    }
+
+    /// Whether a span lies inside a gazetteer match of its paragraph.
+    private func isInsideGazetteerMatch(_ span: SourceSpan) -> Bool {
+        gazetteerMatches[span.paragraph].contains { $0.start <= span.start && span.end <= $0.end }
+    }
+
+    private mutating func recordName(_ phrase: NamePhrase, in scanned: ScannedParagraph) {
+        let span = phrase.span(in: scanned)
+        switch phrase.category {
+        case .law:
+            if let acronym = phrase.acronym { termAcronyms.insert(acronym) }
+        case .other:
+            if let acronym = phrase.acronym, !isInsideGazetteerMatch(span) {
+                termAcronyms.insert(acronym)
+            } else if phrase.words.count >= 2, phrase.acronym == nil, scanned.token(phrase.first - 1, is: "at"),
+                isFirstPerson(scanned.sentence(containing: phrase.first), in: scanned), !isInsideGazetteerMatch(span)
+            {
+                // "we’ve been following the EU AI Act closely at Hugging Face"
+                agents.record(name: phrase.text, role: .organisation, span: span, evidence: 2)
+            }
+        case .organisation, .committee, .coalition:
+            guard !isInsideGazetteerMatch(span) else {
+                if let acronymSpan = phrase.acronymSpan(in: scanned), let existing = agents.index(of: phrase.text) {
+                    agents.addMention(acronymSpan, to: existing)
+                }
+                return
+            }
+            if let inner = innerName(of: phrase, in: scanned) {
+                // "Steering Group of the European … Group (ECLAG)": the acronym is the inner
+                // name's; the outer name is a body of it.
+                recordName(inner, in: scanned)
+                if let owner = agents.index(of: inner.text) {
+                    let outerWords = phrase.words.prefix { $0 != "of" }
+                    let outerName = scanned.string(tokens: phrase.first, through: phrase.first + outerWords.count - 1)
+                    bodyMentions.append((owner, outerName, span))
+                }
+                return
+            }
+            let role: AgentRegistry.Role =
+                switch phrase.category {
+                case .committee: .committee
+                case .coalition: .coalition
+                default: .organisation
+                }
+            let index = agents.record(
+                name: phrase.text, abbreviation: phrase.acronym, role: role, span: span,
+                evidence: phrase.acronym == nil ? 2 : 4)
+            if let acronymSpan = phrase.acronymSpan(in: scanned) {
+                agents.addMention(acronymSpan, to: index)
+            }
+        }
+    }
+
+    /// The inner name of "<body> of the <organisation> (ACR)" when the outer name is a body such
+    /// as a steering group or board.
+    private func innerName(of phrase: NamePhrase, in scanned: ScannedParagraph) -> NamePhrase? {
+        guard let of = (phrase.first...phrase.last).first(where: { scanned.token($0, is: "of") }), of > phrase.first else { return nil }
+        let outer = (phrase.first..<of).map { scanned.lowercased($0) }
+        guard let head = outer.last, ["group", "board", "secretariat", "committee", "council", "bureau", "members"].contains(head),
+            outer.contains(where: { ["steering", "executive", "advisory", "management", "members"].contains($0) }) || outer.count == 1
+        else { return nil }
+        var start = of + 1
+        if scanned.token(start, is: "the") { start += 1 }
+        guard start <= phrase.last else { return nil }
+        let words = (start...phrase.last).map { scanned.lowercased($0) }
+        let category = NamePhrase.category(of: words, tokens: scanned.tokens[start...phrase.last])
+        guard category != .other, category != .law else { return nil }
+        var inner = phrase
+        inner.first = start
+        inner.text = scanned.string(tokens: start, through: phrase.last)
+        inner.words = words
+        inner.category = category
+        return inner
+    }
+
+    /// Names in a list after "like the", "consists of", "in coalition with" … are organisations.
+    private mutating func recordLists(in scanned: ScannedParagraph) {
+        var i = 0
+        while i < scanned.tokens.count {
+            var matched: (end: Int, key: String)?
+            for opener in Self.listOpeners {
+                if let end = scanned.match(opener, at: i) {
+                    matched = (end, opener.joined(separator: " "))
+                    break
+                }
+            }
+            guard let (start, key) = matched else {
+                i += 1
+                continue
+            }
+            let items = listItems(in: scanned, from: start)
+            if items.count >= 2 || (items.count == 1 && Self.strongListOpeners.contains(key)) {
+                for (first, last) in items {
+                    let text = scanned.string(tokens: first, through: last)
+                    let words = (first...last).map { scanned.lowercased($0) }
+                    let category = NamePhrase.category(of: words, tokens: scanned.tokens[first...last])
+                    guard category != .law, !isPlaceOrPerson(words) else { continue }
+                    let span = self.span(scanned, first, last)
+                    if let existing = agents.index(of: text) {
+                        agents.addMention(span, to: existing, evidence: 2)
+                    } else if !isInsideGazetteerMatch(span) {
+                        agents.record(name: text, role: category == .coalition ? .coalition : .organisation, span: span, evidence: 3)
+                    }
+                }
+            }
+            i = start
+        }
+    }
+
+    /// The capitalised items of a list: "the Brave Movement, ECPAT, IWF, Terre des Hommes and Thorn".
+    private func listItems(in scanned: ScannedParagraph, from start: Int) -> [(Int, Int)] {
+        var items: [(Int, Int)] = []
+        var i = start
+        let tokens = scanned.tokens
+        while i < tokens.count {
+            if scanned.token(i, is: "the") { i += 1 }
+            guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalised || NamePhrase.isMixedAcronym(scanned.string(of: tokens[i])),
+                !ExtractionVocabulary.commonCapitalised.contains(scanned.lowercased(i))
+            else { break }
+            var last = i
+            var j = i + 1
+            while j < tokens.count, scanned.isAdjacent(j - 1) {
+                if tokens[j].kind == .word, tokens[j].isCapitalised {
+                    last = j
+                    j += 1
+                } else if tokens[j].kind == .word, ["des", "de", "of", "for", "du", "la"].contains(scanned.lowercased(j)),
+                    j + 1 < tokens.count, tokens[j + 1].isCapitalised
+                {
+                    j += 1
+                } else {
+                    break
+                }
+            }
+            items.append((i, last))
+            i = last + 1
+            // Separators: ",", "and", ", and", "&".
+            var separated = false
+            if scanned.token(i, isPunctuation: ",") {
+                i += 1
+                separated = true
+            }
+            if scanned.token(i, is: "and") || scanned.token(i, is: "or") {
+                i += 1
+                separated = true
+            }
+            if !separated { break }
+        }
+        return items
+    }
+
+    private func isPlaceOrPerson(_ words: [String]) -> Bool {
+        words.count == 1 && ExtractionVocabulary.commonCapitalised.contains(words[0])
+    }
+
+    /// Acronyms used as names ("the FSFE", "FFII board member") and mixed-case names that
+    /// recur ("AlgorithmWatch"), unless they are terms or laws.
+    private mutating func recordAcronymsAndRecurringNames() {
+        var candidates: [String: (spans: [SourceSpan], evidence: Int)] = [:]
+        var order: [String] = []
+        for scanned in paragraphs {
+            for (i, token) in scanned.tokens.enumerated() where token.kind == .word {
+                let word = scanned.string(of: token)
+                let isAcronym = token.isAllCaps && word.unicodeScalars.count <= 10
+                let isMixed = !token.isAllCaps && NamePhrase.isMixedAcronym(word)
+                guard isAcronym || isMixed, !ExtractionVocabulary.genericAcronyms.contains(word.uppercased()),
+                    !termAcronyms.contains(word)
+                else { continue }
+                let span = SourceSpan(paragraph: scanned.index, start: token.start, end: token.end)
+                if let existing = agents.index(of: word) {
+                    agents.addMention(span, to: existing)
+                    continue
+                }
+                guard !isInsideGazetteerMatch(span), !insideRecordedName(span) else { continue }
+                var evidence = 1
+                if scanned.token(i - 1, is: "the") { evidence += 1 }
+                if scanned.tokens.indices.contains(i + 1), Self.affiliationNouns.contains(scanned.lowercased(i + 1))
+                    || (scanned.tokens.indices.contains(i + 2) && scanned.lowercased(i + 2) == "representative")
+                {
+                    evidence += 1
+                }
+                if scanned.token(i + 1, isPunctuation: "’") || scanned.token(i + 1, isPunctuation: "'")
+                    || scanned.token(i + 1, isPunctuation: "`")
+                {
+                    evidence += 1
+                }
+                if candidates[word] == nil { order.append(word) }
+                candidates[word, default: ([], 0)].spans.append(span)
+                candidates[word, default: ([], 0)].evidence += evidence
+            }
+        }
+        for word in order {
+            guard let candidate = candidates[word], candidate.evidence >= 2 else { continue }
+            var index: Int?
+            for span in candidate.spans {
+                if let index {
+                    agents.addMention(span, to: index)
+                } else {
+                    index = agents.record(name: word, abbreviation: nil, role: .organisation, span: span, evidence: candidate.evidence)
+                }
+            }
+        }
+    }
+
+    /// Whether a span lies inside a mention of an agent already recorded.
+    private func insideRecordedName(_ span: SourceSpan) -> Bool {
+        agents.agents.contains { agent in agent.mentions.contains { span.isInside($0) && $0 != span } }
+    }
+
+    /// "parliament" → "Parliament".
+    static func capitalisedFirst(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+
+    /// "the Commission" → "Commission".
+    static func withoutArticle(_ form: String) -> String {
+        for article in ["the ", "The "] where form.hasPrefix(article) {
+            return String(form.dropFirst(article.count))
+        }
+        return form
+    }
+}

@@ -1,0 +1,240 @@
+extension ExtractionRun {
+    /// Qualifiers before a count ("more than 60").
+    private static let qualifiers: [([String], Count.Qualifier)] = [
+        (["more", "than"], .moreThan), (["over"], .moreThan), (["at", "least"], .atLeast), (["nearly"], .approximately),
+        (["almost"], .approximately), (["about"], .approximately), (["around"], .approximately), (["some"], .approximately),
+        (["approximately"], .approximately), (["up", "to"], .atMost), (["fewer", "than"], .fewerThan), (["less", "than"], .fewerThan),
+    ]
+
+    /// Plural nouns that a count of members ends with.
+    private static let memberHeads: Set<String> = [
+        "organisations", "organizations", "ngos", "groups", "associations", "charities", "unions", "companies",
+        "foundations", "networks", "partners", "signatories", "members", "institutions", "entities",
+    ]
+
+    /// Words that show a sentence speaks of a joint action.
+    private static let jointWords: Set<String> = [
+        "letter", "signed", "signatories", "statement", "joint", "coalition", "urge", "urges", "call", "calls",
+        "petition", "declaration", "co-signed", "together", "publish", "published",
+    ]
+
+    /// Phrases that make the author act jointly with the organisations after them.
+    private static let jointOpeners: [[String]] = [
+        ["in", "coalition", "with"], ["joins"], ["join"], ["together", "with"], ["jointly", "with"], ["alongside"],
+        ["along", "with"],
+        ["co-signed", "by"], ["signed", "by"], ["written", "by"],
+    ]
+
+    /// Named coalitions (and their steering groups), the unnamed group of a letter's signatories,
+    /// and every size the text states.
+    mutating func recogniseCoalitions() {
+        for index in agents.agents.indices where agents.agents[index].role == .coalition {
+            coalitions.append(CoalitionFinding(agent: index, name: agents.agents[index].name, kind: .coalition))
+        }
+        for (owner, name, span) in bodyMentions {
+            agents.promote(owner, to: .coalition)
+            let target = coalition(forAgent: owner)
+            addBody(named: name, members: [], mention: span, to: target)
+        }
+        for scanned in paragraphs {
+            for sentence in scanned.sentences {
+                recordCoalitionDescriptions(in: sentence, of: scanned)
+                recordCounts(in: sentence, of: scanned)
+                recordBodies(in: sentence, of: scanned)
+                recordJointAction(in: sentence, of: scanned)
+            }
+        }
+        // An unnamed group with neither a size nor a member named is not a finding.
+        coalitions.removeAll { $0.kind == .signatories && $0.claims.isEmpty && $0.members.filter { !authors.contains($0) }.isEmpty }
+    }
+
+    private mutating func addBody(named name: String, members: [Int], mention: SourceSpan, to target: Int) {
+        if let existing = coalitions[target].bodies.firstIndex(where: { AgentRegistry.key($0.name) == AgentRegistry.key(name) }) {
+            coalitions[target].bodies[existing].members += members.filter { !coalitions[target].bodies[existing].members.contains($0) }
+            if !coalitions[target].bodies[existing].mentions.contains(mention) {
+                coalitions[target].bodies[existing].mentions.append(mention)
+            }
+        } else {
+            coalitions[target].bodies.append((Self.capitalised(name), members, [mention]))
+        }
+    }
+
+    /// "ECLAG is an informal coalition of NGOs" makes ECLAG a coalition.
+    private mutating func recordCoalitionDescriptions(in sentence: Range<Int>, of scanned: ScannedParagraph) {
+        for i in sentence where scanned.token(i, isOneOf: ["coalition", "alliance", "network"]) {
+            guard sentence.contains(where: { $0 < i && scanned.token($0, isOneOf: ["is", "are"]) }),
+                let subject = agents(in: sentence.lowerBound..<i, of: scanned).first
+            else { continue }
+            agents.promote(subject.agent, to: .coalition)
+            if !coalitions.contains(where: { $0.agent == subject.agent }) {
+                coalitions.append(CoalitionFinding(agent: subject.agent, name: agents.agents[subject.agent].name, kind: .coalition))
+            }
+        }
+    }
+
+    /// "40 non-governmental organisations", "more than 60 organisations", "24 Organisations".
+    private mutating func recordCounts(in sentence: Range<Int>, of scanned: ScannedParagraph) {
+        for i in sentence where scanned.tokens[i].kind == .number {
+            guard let value = Int(scanned.string(of: scanned.tokens[i]).filter(\.isNumber)), value > 1, value < 100_000 else { continue }
+            // The member noun within the next few words, with only modifiers in between.
+            var head: Int?
+            var j = i + 1
+            while j < sentence.upperBound, j <= i + 6 {
+                let word = scanned.lowercased(j)
+                if Self.memberHeads.contains(word) {
+                    head = j
+                    break
+                }
+                guard scanned.tokens[j].kind == .word || scanned.token(j, isPunctuation: "’") || scanned.token(j, isPunctuation: "'"),
+                    !["of", "to", "in", "on", "by", "the", "and", "who", "that"].contains(word) || (word == "and" && j > i + 1)
+                else { break }
+                j += 1
+            }
+            guard let head else { continue }
+            var qualifier = Count.Qualifier.exactly
+            var start = i
+            for (words, value) in Self.qualifiers {
+                if scanned.match(words, at: i - words.count) == i {
+                    qualifier = value
+                    start = i - words.count
+                    break
+                }
+            }
+            let claimSpan = span(scanned, start, i)
+            let groupSpan = span(scanned, i, head)
+            let inTitle = role(of: scanned.index) == .title
+            // A named coalition's own size: "The ECLAG is made of more than 60 organisations" (the
+            // coalition before the count, in the same clause), not a coalition listed after it.
+            let named = agents(in: sentence.lowerBound..<start, of: scanned).last { found in
+                agents.agents[found.agent].role == .coalition
+                    && !(scanned.tokenIndex(atOrAfter: found.span.end)..<start).contains { scanned.token($0, isPunctuation: ",") }
+            }?.agent
+            // An unnamed group counts only where the sentence speaks of a joint letter or
+            // statement, or in the headline ("More than 850 members … have entrusted" is not one).
+            guard named != nil || inTitle || sentence.contains(where: { scanned.token($0, isOneOf: Self.jointWords) }) else {
+                continue
+            }
+            let target: Int
+            if let named { target = coalition(forAgent: named) } else { target = signatoryGroup() }
+            // "ECPAT with 41 organisations": ECPAT belongs to the group but is counted apart.
+            var excluding: [Int] = []
+            if named == nil, scanned.token(start - 1, is: "with"),
+                let before = agents(in: sentence.lowerBound..<(start - 1), of: scanned).last
+            {
+                excluding.append(before.agent)
+                if !coalitions[target].members.contains(before.agent) { coalitions[target].members.append(before.agent) }
+            }
+            coalitions[target].claims.append((Count(value, qualifier), claimSpan, inTitle, excluding))
+            if named == nil, !coalitions[target].mentions.contains(groupSpan) {
+                coalitions[target].mentions.append(groupSpan)
+            }
+            // "…, including A, B and C, urge …": the members the text names.
+            if named == nil, scanned.token(head + 1, isPunctuation: ","), scanned.token(head + 2, isOneOf: ["including", "among", "such"]) {
+                var end = head + 3
+                while end < sentence.upperBound, !scanned.token(end, isOneOf: ExtractionVocabulary.askVerbs),
+                    !scanned.token(end, isOneOf: ["call", "calls", "have", "has", "signed", "say", "said", "warn", "warned"])
+                {
+                    end += 1
+                }
+                for member in agents(in: (head + 3)..<end, of: scanned).map(\.agent)
+                where agents.agents[member].role != .committee && !coalitions[target].members.contains(member) {
+                    coalitions[target].members.append(member)
+                }
+            }
+        }
+    }
+
+    /// "The steering group consists of A, B and C."
+    private mutating func recordBodies(in sentence: Range<Int>, of scanned: ScannedParagraph) {
+        for i in sentence where scanned.token(i, is: "steering") || scanned.token(i, is: "board") || scanned.token(i, is: "secretariat") {
+            let nameEnd = scanned.token(i, is: "steering") && (scanned.token(i + 1, is: "group") || scanned.token(i + 1, is: "committee")) ? i + 1 : i
+            guard let verb = (nameEnd + 1..<sentence.upperBound).first(where: {
+                scanned.token($0, isOneOf: ["consists", "includes", "comprises", "is"])
+            }), verb <= nameEnd + 2 else { continue }
+            let members = agents(in: (verb + 1)..<sentence.upperBound, of: scanned).map(\.agent)
+            guard members.count >= 2 else { continue }
+            // The coalition the paragraph (or the document) is about.
+            let owner = agents(in: scanned.tokens.indices.lowerBound..<sentence.lowerBound, of: scanned)
+                .map(\.agent).last { agents.agents[$0].role == .coalition }
+                ?? coalitions.first(where: { $0.agent != nil })?.agent
+            guard let owner else { continue }
+            agents.promote(owner, to: .coalition)
+            let target = coalition(forAgent: owner)
+            addBody(named: scanned.string(tokens: i, through: nameEnd), members: members, mention: span(scanned, i, nameEnd), to: target)
+        }
+    }
+
+    /// "in coalition with A, B and C", "joins … like the A, B and C in expressing concerns".
+    private mutating func recordJointAction(in sentence: Range<Int>, of scanned: ScannedParagraph) {
+        for i in sentence {
+            guard let start = Self.jointOpeners.lazy.compactMap({ scanned.match($0, at: i) }).first else { continue }
+            let members = agents(in: start..<sentence.upperBound, of: scanned).map(\.agent)
+                .filter { agents.agents[$0].role != .committee && agents.agents[$0].gazetteerID == nil }
+            // Signatories are named after what they sign; a group that joins in is described.
+            let describes = !scanned.token(start - 1, is: "by") && !scanned.token(start - 1, is: "with") || scanned.token(i, is: "along")
+            let description = describes ? groupDescription(in: sentence, of: scanned, after: i) : nil
+            guard !members.isEmpty || description != nil else { continue }
+            let target = signatoryGroup()
+            if let description { coalitions[target].name = description }
+            // The author acts in it when the sentence is in the first person or names the author.
+            let authorActs = isFirstPerson(sentence, in: scanned)
+                || agents(in: sentence.lowerBound..<i, of: scanned).contains { authors.contains($0.agent) }
+            for member in (authorActs ? authors : []) + members where !coalitions[target].members.contains(member) {
+                coalitions[target].members.append(member)
+            }
+            break
+        }
+    }
+
+    /// How a joint-action sentence describes the group: "other leading open source
+    /// organizations like … in expressing concerns about the proposed EU Cyber Resilience Act"
+    /// → "leading open source organizations expressing concerns about the proposed EU Cyber
+    /// Resilience Act (CRA) text"; "our co-signed partner organizations" → "co-signed partner
+    /// organizations of the position paper".
+    private func groupDescription(in sentence: Range<Int>, of scanned: ScannedParagraph, after opener: Int) -> String? {
+        guard let head = (opener..<sentence.upperBound).first(where: { scanned.token($0, isOneOf: ["organizations", "organisations", "groups", "partners", "ngos"]) }) else {
+            return nil
+        }
+        var start = head
+        while start > opener + 1, scanned.tokens[start - 1].kind == .word, !scanned.tokens[start - 1].isCapitalised,
+            !scanned.token(start - 1, isOneOf: ["other", "our", "the", "with", "by", "joins", "join", "of", "and"])
+        {
+            start -= 1
+        }
+        var text = scanned.string(tokens: start, through: head)
+        // "… in expressing concerns about …": what the group does together.
+        if let gerund = (head..<sentence.upperBound).first(where: { scanned.token($0, is: "in") && scanned.tokens.indices.contains($0 + 1) && scanned.lowercased($0 + 1).hasSuffix("ing") }) {
+            var last = sentence.upperBound - 1
+            while last > gerund, scanned.tokens[last].kind == .punctuation { last -= 1 }
+            text += " " + scanned.string(tokens: gerund + 1, through: last)
+        } else {
+            text += " of the \(letterNoun())"
+        }
+        return text
+    }
+
+    /// The finding for a named coalition's agent, created on first use.
+    private mutating func coalition(forAgent agent: Int) -> Int {
+        if let existing = coalitions.firstIndex(where: { $0.agent == agent }) { return existing }
+        coalitions.append(CoalitionFinding(agent: agent, name: agents.agents[agent].name, kind: .coalition))
+        return coalitions.count - 1
+    }
+
+    /// The unnamed group of signatories of the document's letter or statement, created on first use.
+    private mutating func signatoryGroup() -> Int {
+        if let existing = coalitions.firstIndex(where: { $0.kind == .signatories }) { return existing }
+        coalitions.append(CoalitionFinding(agent: nil, name: "signatories of the \(letterNoun())", kind: .signatories))
+        return coalitions.count - 1
+    }
+
+    /// What the joint document is called: "joint letter", "open letter", "position paper", "statement".
+    private func letterNoun() -> String {
+        let candidates = ["joint letter", "open letter", "position paper", "joint statement", "letter", "statement", "declaration", "petition"]
+        let text = source.paragraphs.map(\.text).joined(separator: " ").lowercased()
+        return candidates.first { text.contains($0) } ?? "joint statement"
+    }
+
+    private static func capitalised(_ name: String) -> String {
+        name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+}

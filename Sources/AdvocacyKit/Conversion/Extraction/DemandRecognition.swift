@@ -1,0 +1,228 @@
+extension ExtractionRun {
+    /// Verbs that open an imperative recommendation ("Define AI components clearly").
+    private static let imperativeVerbs: Set<String> = [
+        "adopt", "allow", "amend", "ban", "clarify", "consider", "create", "define", "delete", "drop", "ensure",
+        "establish", "exclude", "guarantee", "include", "introduce", "keep", "limit", "maintain", "make", "protect",
+        "provide", "prohibit", "publish", "recognise", "recognize", "reject", "remove", "require", "respect", "set",
+        "stop", "strengthen", "support", "uphold", "vote", "withdraw", "prioritise", "prioritize", "fund", "invest",
+        "sign", "take", "end", "put", "give", "close", "refrain", "increase", "reduce", "extend", "scrap",
+    ]
+
+    /// Verbs that put an ask as a that-clause: "suggesting the European Commission clearly excludes …".
+    private static let suggestVerbs: Set<String> = ["suggest", "suggests", "suggesting", "suggested", "recommend", "recommending", "propose", "proposing"]
+
+    /// Demands: "urge X to …", "call on X to … and to …", "X need(s) to / must / should …",
+    /// "there should be …", "suggesting X …", "Please …", and imperative recommendations in a list.
+    mutating func recogniseDemands() {
+        var listContext = false
+        for scanned in paragraphs where role(of: scanned.index) != .title && role(of: scanned.index) != .dateLine {
+            if recordListItem(in: scanned, afterAnnouncement: listContext) {
+                continue
+            }
+            for sentence in scanned.sentences where !Self.isQuestion(sentence, in: scanned) {
+                recordAsks(in: sentence, of: scanned)
+                recordObligations(in: sentence, of: scanned)
+                recordPlease(in: sentence, of: scanned)
+            }
+            let lower = scanned.text.lowercased()
+            listContext = lower.contains("recommend") || lower.contains("demand") || lower.contains("call for")
+                || lower.contains("following") || lower.contains("we ask") || lower.hasSuffix(":")
+        }
+    }
+
+    /// Whether a sentence asks a question ("Does the Council really need to wait?").
+    private static func isQuestion(_ sentence: Range<Int>, in scanned: ScannedParagraph) -> Bool {
+        guard let last = sentence.last else { return false }
+        return (max(sentence.lowerBound, last - 2)...last).contains { scanned.token($0, isPunctuation: "?") }
+    }
+
+    /// "1. Define AI components clearly," after "we make the following recommendations:" (any
+    /// item of an announced list), or an item that opens with an imperative verb.
+    private mutating func recordListItem(in scanned: ScannedParagraph, afterAnnouncement: Bool) -> Bool {
+        var first = 0
+        if scanned.tokens.first?.kind == .number, scanned.token(1, isPunctuation: ".") || scanned.token(1, isPunctuation: ")") {
+            first = 2
+        } else if scanned.token(0, isPunctuation: "-") || scanned.token(0, isPunctuation: "•") || scanned.token(0, isPunctuation: "*") {
+            first = 1
+        } else {
+            return false
+        }
+        let inList = afterAnnouncement || demands.contains { $0.addressees.isEmpty && $0.span.paragraph == scanned.index - 1 }
+        guard scanned.tokens.indices.contains(first), scanned.tokens[first].kind == .word,
+            inList ? scanned.tokens[first].isCapitalised : Self.imperativeVerbs.contains(scanned.lowercased(first))
+        else { return false }
+        var last = scanned.tokens.count - 1
+        while last > first, scanned.tokens[last].kind == .punctuation, !scanned.token(last, isPunctuation: ")") { last -= 1 }
+        let span = self.span(scanned, first, last)
+        demands.append(DemandFinding(action: scanned.string(tokens: first, through: last), span: span, addressees: [], law: lawsMentioned(in: first..<(last + 1), of: scanned).first))
+        return true
+    }
+
+    /// "urge X to …", "call on X to …", "encourage X to …", "urging the prompt tabling of …".
+    private mutating func recordAsks(in sentence: Range<Int>, of scanned: ScannedParagraph) {
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            var addresseeStart: Int
+            if scanned.token(i, isOneOf: ["call", "calls", "called", "calling"]), scanned.token(i + 1, isOneOf: ["on", "upon"]) {
+                addresseeStart = i + 2
+            } else if scanned.token(i, isOneOf: ExtractionVocabulary.askVerbs) {
+                addresseeStart = i + 1
+            } else if scanned.token(i, isOneOf: Self.suggestVerbs), isOwnVoice(sentence, before: i, in: scanned) {
+                recordSuggestion(at: i, in: sentence, of: scanned)
+                i += 1
+                continue
+            } else {
+                i += 1
+                continue
+            }
+            // Third parties' asks are reported, not made: "the Committee recommended", "MEPs urge".
+            if let subject = agents(in: sentence.lowerBound..<i, of: scanned).last,
+                agents.agents[subject.agent].role == .committee, !isOwnVoice(sentence, before: i, in: scanned)
+            {
+                i += 1
+                continue
+            }
+            guard let to = (addresseeStart..<min(sentence.upperBound, addresseeStart + 14)).first(where: { scanned.token($0, is: "to") }),
+                to > addresseeStart
+            else {
+                // "urging the prompt tabling of the … Bill": the object is the ask.
+                if scanned.lowercased(i).hasSuffix("ing"), scanned.token(addresseeStart, is: "the") {
+                    recordDemand(from: addresseeStart, in: sentence, of: scanned, addressees: [])
+                }
+                i += 1
+                continue
+            }
+            let addressees = addresseeList(from: addresseeStart, to: to, in: scanned)
+            guard !addressees.isEmpty else {
+                i += 1
+                continue
+            }
+            // "to live up to … and to take a critical look …": one demand per coordinated ask.
+            var actionStart = to + 1
+            var end = recordDemand(from: actionStart, in: sentence, of: scanned, addressees: addressees, stopAtCoordinatedAsk: true)
+            while end + 2 < sentence.upperBound, scanned.token(end, is: "and"), scanned.token(end + 1, is: "to") {
+                actionStart = end + 2
+                end = recordDemand(from: actionStart, in: sentence, of: scanned, addressees: addressees, stopAtCoordinatedAsk: true)
+            }
+            i = max(i + 1, end)
+        }
+    }
+
+    /// "suggesting the European Commission clearly excludes …".
+    private mutating func recordSuggestion(at i: Int, in sentence: Range<Int>, of scanned: ScannedParagraph) {
+        var start = i + 1
+        if scanned.token(start, is: "that") { start += 1 }
+        guard let addressee = agents(in: start..<min(sentence.upperBound, start + 8), of: scanned).first,
+            scanned.tokenIndex(atOrAfter: addressee.span.start) <= start + 1
+        else { return }
+        let name = Self.withoutArticle(scanned.string(addressee.span.start, addressee.span.end))
+        recordDemand(from: start, in: sentence, of: scanned, addressees: [(name, addressee.agent, addressee.span)])
+    }
+
+    /// "X need(s) to …", "X must …", "X should …", "there should be …".
+    private mutating func recordObligations(in sentence: Range<Int>, of scanned: ScannedParagraph) {
+        for i in sentence {
+            let isModal = scanned.token(i, isOneOf: ExtractionVocabulary.modalWords)
+            let isNeed = scanned.token(i, isOneOf: ["need", "needs", "have", "has"]) && scanned.token(i + 1, is: "to")
+            guard isModal || isNeed, i > sentence.lowerBound else { continue }
+            guard !scanned.token(i + 1, is: "not"), !scanned.token(i + (isNeed ? 2 : 1), is: "not") else { continue }
+            // The subject: the words before the modal back to the clause start.
+            var start = i - 1
+            if scanned.token(start, isOneOf: ["also", "therefore", "now", "urgently", "still", "really", "clearly"]) { start -= 1 }
+            let subjectEnd = start
+            while start > sentence.lowerBound, scanned.tokens[start - 1].kind == .word,
+                !scanned.token(start - 1, isOneOf: ["that", "and", "but", "because", "if", "when", "while", "why", "how", "so"]),
+                subjectEnd - start < 6
+            {
+                start -= 1
+            }
+            guard start <= subjectEnd, !scanned.token(start, isOneOf: ExtractionVocabulary.nonActorSubjects) else { continue }
+            let subjectSpan = span(scanned, start, subjectEnd)
+            if scanned.token(subjectEnd, is: "there"), scanned.token(i + 1, is: "be") {
+                recordDemand(from: start, in: sentence, of: scanned, addressees: [])
+                continue
+            }
+            let roles = roleMentions.filter { $0.span.isInside(subjectSpan) }
+            let subjectAgents = agents(in: start..<(subjectEnd + 1), of: scanned)
+            let speaksOfLaw = lawsMentioned(in: start..<(subjectEnd + 1), of: scanned).first != nil
+                || scanned.token(subjectEnd, isOneOf: ["law", "legislation", "regulation", "directive", "act", "bill", "proposal"])
+            if let role = roles.first {
+                let name = scanned.string(role.span.start, role.span.end)
+                recordDemand(from: start, in: sentence, of: scanned, addressees: [(Self.withoutArticle(name), nil, role.span)])
+            } else if let agent = subjectAgents.first, !authors.contains(agent.agent) {
+                let name = scanned.string(agent.span.start, agent.span.end)
+                recordDemand(from: start, in: sentence, of: scanned, addressees: [(Self.withoutArticle(name), agent.agent, agent.span)])
+            } else if speaksOfLaw {
+                recordDemand(from: start, in: sentence, of: scanned, addressees: [])
+            } else if subjectEnd - start < 3, scanned.tokens[subjectEnd].kind == .word, scanned.lowercased(subjectEnd).hasSuffix("s"),
+                !scanned.lowercased(subjectEnd).hasSuffix("ss"), start == sentence.lowerBound || scanned.token(start - 1, isPunctuation: ",")
+            {
+                // "Regulators should also fine …": a group of actors named by a plural noun.
+                let name = Self.withoutArticle(scanned.string(tokens: start, through: subjectEnd))
+                recordDemand(from: start, in: sentence, of: scanned, addressees: [(name, nil, subjectSpan)])
+            }
+        }
+    }
+
+    /// "Please support the letter, to put pressure on European lawmakers …".
+    private mutating func recordPlease(in sentence: Range<Int>, of scanned: ScannedParagraph) {
+        guard scanned.token(sentence.lowerBound, is: "please"), sentence.count > 3 else { return }
+        recordDemand(from: sentence.lowerBound, in: sentence, of: scanned, addressees: [])
+    }
+
+    /// Records the demand whose text runs from token `start` to the end of the sentence (or to a
+    /// coordinated "and to …"); returns the token index where it ended.
+    @discardableResult
+    private mutating func recordDemand(
+        from start: Int, in sentence: Range<Int>, of scanned: ScannedParagraph,
+        addressees: [(name: String, agent: Int?, span: SourceSpan)], stopAtCoordinatedAsk: Bool = false
+    ) -> Int {
+        var end = sentence.upperBound
+        if stopAtCoordinatedAsk {
+            for j in (start + 1)..<max(start + 1, sentence.upperBound - 1) where scanned.token(j, is: "and") && scanned.token(j + 1, is: "to") {
+                end = j
+                break
+            }
+        }
+        var last = end - 1
+        while last > start, scanned.tokens[last].kind == .punctuation, !scanned.token(last, isPunctuation: ")") { last -= 1 }
+        guard last > start else { return end }
+        let span = self.span(scanned, start, last)
+        guard !demands.contains(where: { $0.span.overlaps(span) && ($0.span.start == span.start || $0.span.end == span.end) }) else {
+            return end
+        }
+        let quote = quotes.firstIndex { $0.segments.contains { span.isInside($0.span) } }
+        demands.append(
+            DemandFinding(
+                action: scanned.string(tokens: start, through: last), span: span, addressees: addressees,
+                quote: quote, law: lawsMentioned(in: start..<(last + 1), of: scanned).first))
+        return end
+    }
+
+    /// "EU decision-makers", "the European Parliament and the Council of Ministers": the
+    /// addressees between an ask verb and its "to".
+    private func addresseeList(from start: Int, to end: Int, in scanned: ScannedParagraph) -> [(name: String, agent: Int?, span: SourceSpan)] {
+        var parts: [Range<Int>] = []
+        var partStart = start
+        for j in start..<end where scanned.token(j, is: "and") || scanned.token(j, isPunctuation: ",") {
+            if j > partStart { parts.append(partStart..<j) }
+            partStart = j + 1
+        }
+        if end > partStart { parts.append(partStart..<end) }
+        var result: [(name: String, agent: Int?, span: SourceSpan)] = []
+        for part in parts {
+            var first = part.lowerBound
+            if scanned.token(first, isOneOf: ["the", "all", "our"]) { first += 1 }
+            guard first < part.upperBound, !scanned.token(first, isOneOf: ExtractionVocabulary.nonActorSubjects) else { continue }
+            let span = self.span(scanned, first, part.upperBound - 1)
+            let agent = agents(in: first..<part.upperBound, of: scanned).first?.agent
+            result.append((scanned.string(tokens: first, through: part.upperBound - 1), agent, span))
+        }
+        return result.count <= 4 ? result : []
+    }
+
+    /// Whether the author speaks in a sentence: first person, or no third party as subject.
+    private func isOwnVoice(_ sentence: Range<Int>, before i: Int, in scanned: ScannedParagraph) -> Bool {
+        isFirstPerson(sentence.lowerBound..<i, in: scanned)
+    }
+}

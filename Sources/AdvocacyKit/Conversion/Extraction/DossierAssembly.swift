@@ -1,0 +1,214 @@
+extension ExtractionRun {
+    /// Turns the findings into a dossier: stable ids, typed references, spans in reading order.
+    func makeDossier(id: Statement.ID) -> Dossier {
+        var ids = IdentifierAllocator()
+        // Agents kept: known ones, and names with enough evidence.
+        var agentIDs: [Int: Party] = [:]
+        var organisations: [Organisation] = []
+        var committees: [Committee] = []
+        let coalitionAgents = Set(coalitions.compactMap(\.agent))
+        for (index, agent) in agents.agents.enumerated() {
+            guard agent.gazetteerID != nil || agent.evidence >= 2 || coalitionAgents.contains(index) else { continue }
+            let mentions = agent.mentions.sorted()
+            let aliases = agent.aliases.filter { $0 != agent.name && $0 != agent.abbreviation }
+            switch agent.role {
+            case .committee:
+                let committeeID = Committee.ID(ids.make(agent.abbreviation ?? agent.name))
+                agentIDs[index] = .committee(committeeID)
+                let isAcronymOnly = agent.abbreviation.map { AgentRegistry.key(agent.name) == AgentRegistry.key("\($0) Committee") } ?? false
+                committees.append(
+                    Committee(
+                        id: committeeID, name: isAcronymOnly ? nil : agent.name, abbreviation: agent.abbreviation,
+                        aliases: isAcronymOnly ? [agent.name] + aliases : aliases, mentions: mentions))
+            case .coalition where coalitionAgents.contains(index):
+                agentIDs[index] = .coalition(Coalition.ID(ids.make(agent.abbreviation ?? agent.name)))
+            case .organisation, .coalition:
+                let organisationID = Organisation.ID(ids.make(agent.abbreviation ?? agent.name))
+                agentIDs[index] = .organisation(organisationID)
+                organisations.append(
+                    Organisation(
+                        id: organisationID, name: agent.name, abbreviation: agent.abbreviation, aliases: aliases,
+                        kind: agent.kind, jurisdiction: agent.jurisdiction, isProposed: false, mentions: mentions))
+            }
+        }
+        // Committees belong to the parliament the gazetteer names, when the text mentions it.
+        for (index, agent) in agents.agents.enumerated() {
+            guard case .committee(let committeeID)? = agentIDs[index], let parent = agent.parentGazetteerID,
+                let parentAgent = agents.index(ofGazetteerID: parent), case .organisation(let parliament)? = agentIDs[parentAgent],
+                let position = committees.firstIndex(where: { $0.id == committeeID })
+            else { continue }
+            committees[position].parliament = parliament
+        }
+        func organisationID(_ agent: Int) -> Organisation.ID? {
+            if case .organisation(let id)? = agentIDs[agent] { return id }
+            return nil
+        }
+
+        // Coalitions.
+        var coalitionList: [Coalition] = []
+        for finding in coalitions {
+            let coalitionID: Coalition.ID
+            if let agent = finding.agent, case .coalition(let id)? = agentIDs[agent] {
+                coalitionID = id
+            } else {
+                coalitionID = Coalition.ID(ids.make(finding.kind == .signatories ? "signatories" : finding.name))
+            }
+            let agent = finding.agent.map { agents.agents[$0] }
+            let bodies = finding.bodies.map { body in
+                Coalition.Body(
+                    id: Coalition.Body.ID(ids.make("\(coalitionID.rawValue)-\(body.name)")), name: body.name,
+                    members: body.members.compactMap(organisationID), mentions: body.mentions.sorted())
+            }
+            let bodyMentions = Set(finding.bodies.flatMap(\.mentions))
+            let size = (finding.claims.first { !$0.inTitle } ?? finding.claims.first)?.count
+            coalitionList.append(
+                Coalition(
+                    id: coalitionID, name: agent?.name ?? finding.name, abbreviation: agent?.abbreviation, kind: finding.kind,
+                    members: finding.members.compactMap(organisationID), size: size,
+                    sizeClaims: finding.claims.map {
+                        Coalition.SizeClaim($0.count, excluding: $0.excluding.compactMap(organisationID), span: $0.span)
+                    },
+                    bodies: bodies,
+                    mentions: ((agent?.mentions ?? []) + finding.mentions).filter { !bodyMentions.contains($0) }.sorted()))
+        }
+
+        // Proposals.
+        var lawIDs: [Int: Proposal.ID] = [:]
+        var proposals: [Proposal] = []
+        for (index, law) in laws.enumerated() where law.isProposal {
+            let proposalID = Proposal.ID(ids.make(law.acronym ?? law.name))
+            lawIDs[index] = proposalID
+            proposals.append(
+                Proposal(
+                    id: proposalID, title: law.name, shortTitle: law.acronym, proposer: law.proposer.flatMap { agentIDs[$0] },
+                    date: law.date, dateMentions: law.dateMentions.sorted(), identifiers: law.identifiers,
+                    jurisdiction: jurisdiction(), mentions: law.mentions.sorted()))
+        }
+
+        // Opinions.
+        var opinionIDs: [Int: Opinion.ID] = [:]
+        var opinionList: [Opinion] = []
+        for (index, finding) in opinions.enumerated() {
+            guard let author = agentIDs[finding.body] else { continue }
+            let opinionID = Opinion.ID(ids.make("\(author.id)-\(finding.stage.map { "\($0.rawValue)-" } ?? "")\(finding.kind.rawValue)"))
+            opinionIDs[index] = opinionID
+            opinionList.append(
+                Opinion(
+                    id: opinionID, author: author, kind: finding.kind, stage: finding.stage,
+                    proposal: finding.law.flatMap { lawIDs[$0] }, mentions: finding.mentions.sorted()))
+        }
+
+        // People and quotes.
+        var people: [Person] = []
+        var personIDs: [Int: Person.ID] = [:]
+        for (index, speaker) in speakers.enumerated() where quotes.contains(where: { $0.speaker == index }) {
+            let affiliation = speaker.affiliation.flatMap { agentIDs[$0] }
+            let base = speaker.name ?? "\(affiliation?.id ?? "unnamed")-\(speaker.role ?? "speaker")"
+            let personID = Person.ID(ids.make(base))
+            personIDs[index] = personID
+            people.append(
+                Person(id: personID, name: speaker.name, role: speaker.role, affiliation: affiliation, mentions: speaker.mentions.sorted()))
+        }
+        var quoteIDs: [Int: Quote.ID] = [:]
+        var quoteList: [Quote] = []
+        for (index, finding) in quotes.enumerated() {
+            let quoteID = Quote.ID(ids.make("quote-\(index + 1)"))
+            quoteIDs[index] = quoteID
+            let speaker = finding.speaker
+            quoteList.append(
+                Quote(
+                    id: quoteID, speaker: speaker.flatMap { personIDs[$0] },
+                    onBehalfOf: speaker.flatMap { speakers[$0].affiliation }.flatMap { agentIDs[$0] },
+                    segments: finding.segments.map { Quote.Segment($0.text, span: $0.span) }))
+        }
+
+        // Demands: the speaker's organisation for a quoted ask, else the group that signs, else the author.
+        let signatories = coalitionList.first { $0.kind == .signatories }
+        let author = authors.first.flatMap { agentIDs[$0] }
+        var demandList: [Demand] = []
+        for (index, finding) in demands.enumerated() {
+            let quoteActor = finding.quote.flatMap { quotes[$0].speaker }.flatMap { speakers[$0].affiliation }.flatMap { agentIDs[$0] }
+            let groupActs = signatories.map { group in group.mentions.contains { $0.paragraph == finding.span.paragraph && $0.end <= finding.span.start } } ?? false
+            let actor = quoteActor ?? (groupActs ? signatories.map { .coalition($0.id) } : nil) ?? author
+            let subject = finding.law.flatMap { lawIDs[$0] }.map(Subject.proposal)
+            demandList.append(
+                Demand(
+                    id: Demand.ID(ids.make("demand-\(index + 1)")), action: finding.action, actor: actor,
+                    addressees: finding.addressees.map {
+                        Demand.Addressee($0.name, party: $0.agent.flatMap { agentIDs[$0] }, mentions: [$0.span])
+                    },
+                    subject: subject, quote: finding.quote.flatMap { quoteIDs[$0] }, span: finding.span))
+        }
+
+        // Stances.
+        var stanceList: [Stance] = []
+        for (index, finding) in stances.enumerated() {
+            guard let holder = agentIDs[finding.holder],
+                let subject = finding.opinion.flatMap({ opinionIDs[$0] }).map(Subject.opinion)
+                    ?? finding.law.flatMap({ lawIDs[$0] }).map(Subject.proposal)
+            else { continue }
+            stanceList.append(
+                Stance(id: Stance.ID(ids.make("stance-\(index + 1)")), holder: holder, subject: subject, position: finding.position, evidence: finding.evidence))
+        }
+
+        let title = metadata.title ?? titleParagraph.map { source.paragraphs[$0].text } ?? source.paragraphs.first?.text ?? ""
+        let document = Statement(
+            id: id, kind: documentKind(), title: title, published: published?.date,
+            publishedMentions: published?.span.map { [$0] } ?? [], language: metadata.language ?? "en",
+            jurisdiction: jurisdiction(), issuers: authors.compactMap { agentIDs[$0] },
+            dateline: dateline.map { Place($0.name, mentions: [$0.span]) },
+            identifiers: metadata.url.map { [DocumentIdentifier(.url, $0, origin: .external)] } ?? [], source: source)
+        return Dossier(
+            document: document, organisations: organisations, committees: committees, coalitions: coalitionList,
+            proposals: proposals, opinions: opinionList, demands: demandList, people: people, quotes: quoteList,
+            stances: stanceList)
+    }
+
+    /// `openLetter` when the text is a letter ("Dear …"), else `pressRelease`.
+    private func documentKind() -> Statement.Kind {
+        let body = paragraphs.first { role(of: $0.index) == .body }
+        return body.map { $0.token(0, is: "dear") } == true ? .openLetter : .pressRelease
+    }
+
+    /// The jurisdiction the advocacy targets: the EU when EU bodies or "EU" are mentioned,
+    /// else the country the text names most, else the EU.
+    func jurisdiction() -> String {
+        if agents.agents.contains(where: { $0.jurisdiction == "eu" && !$0.mentions.isEmpty }) { return "eu" }
+        var counts: [String: Int] = [:]
+        for scanned in paragraphs {
+            for i in scanned.tokens.indices where scanned.tokens[i].isCapitalised {
+                if let code = CountryNames.code(for: scanned.string(of: scanned.tokens[i])) { counts[code, default: 0] += 1 }
+            }
+        }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "eu"
+    }
+}
+
+/// Hands out unique, eId-safe ids made from names: "Open Source Initiative" →
+/// `open-source-initiative`, a second one `open-source-initiative-2`.
+struct IdentifierAllocator {
+    private var used: Set<String> = []
+
+    mutating func make(_ name: String) -> String {
+        var base = Slug.make(name)
+        if base.unicodeScalars.first.map({ ("0"..."9").contains($0) }) == true { base = "x-" + base }
+        if base.hasPrefix("role-") || base.hasPrefix("place-") || ["original", "advocacy-akn"].contains(base) { base = "x-" + base }
+        if base.count > 60 { base = String(base.prefix(60)).trimmingSuffix("-") }
+        var candidate = base
+        var counter = 2
+        while used.contains(candidate) {
+            candidate = "\(base)-\(counter)"
+            counter += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}
+
+extension String {
+    fileprivate func trimmingSuffix(_ character: Character) -> String {
+        var result = self
+        while result.last == character { result.removeLast() }
+        return result
+    }
+}

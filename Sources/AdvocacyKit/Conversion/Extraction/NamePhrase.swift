@@ -1,0 +1,208 @@
+/// A capitalised name in running text ("the Open Source Initiative", "Committee on the
+/// Internal Market and Consumer Protection (IMCO)"), with what its words say it names.
+struct NamePhrase {
+    /// What the words of a name say it is.
+    enum Category {
+        /// An organisation, institution, company or body.
+        case organisation
+        /// A parliamentary committee.
+        case committee
+        /// A coalition, network or alliance.
+        case coalition
+        /// A law or a legislative proposal.
+        case law
+        /// Anything else (a place, a person, a term).
+        case other
+    }
+
+    /// The paragraph it stands in.
+    var paragraph: Int
+    /// The first token of the name (after leading articles).
+    var first: Int
+    /// The last token of the name.
+    var last: Int
+    /// The name as written.
+    var text: String
+    /// The acronym defined right after it ("… (IMCO)"), if any.
+    var acronym: String?
+    /// The token index just past the acronym's closing bracket, or past the name.
+    var end: Int
+    /// What the words say it names.
+    var category: Category
+    /// The name's lower-cased words.
+    var words: [String]
+
+    /// The span of the name itself.
+    func span(in scanned: ScannedParagraph) -> SourceSpan {
+        SourceSpan(paragraph: paragraph, start: scanned.tokens[first].start, end: scanned.tokens[last].end)
+    }
+
+    /// The token of the acronym, if there is one.
+    var acronymToken: Int?
+
+    /// The span of the acronym, if there is one.
+    func acronymSpan(in scanned: ScannedParagraph) -> SourceSpan? {
+        acronymToken.map {
+            SourceSpan(paragraph: paragraph, start: scanned.tokens[$0].start, end: scanned.tokens[$0].end)
+        }
+    }
+
+    /// Finds every capitalised name in a paragraph, longest first, left to right.
+    static func find(in scanned: ScannedParagraph, titleCase: Bool = false) -> [NamePhrase] {
+        var result: [NamePhrase] = []
+        let tokens = scanned.tokens
+        var sentenceStarts = Set<Int>()
+        for sentence in scanned.sentences { sentenceStarts.insert(sentence.lowerBound) }
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .word, tokens[i].isCapitalised else {
+                i += 1
+                continue
+            }
+            // Skip leading common words ("The", "In", "While") that only look like names.
+            let lower = scanned.lowercased(i)
+            if ExtractionVocabulary.commonCapitalised.contains(lower) && !tokens[i].isAllCaps {
+                i += 1
+                continue
+            }
+            var last = i
+            var j = i + 1
+            while j < tokens.count {
+                let token = tokens[j]
+                guard token.start - tokens[j - 1].end <= 2,
+                    !scanned.scalars[tokens[j - 1].end..<token.start].contains("\n")
+                else { break }
+                if token.kind == .word, token.isCapitalised || token.isAllCaps {
+                    last = j
+                    j += 1
+                } else if token.kind == .word, ExtractionVocabulary.nameConnectors.contains(scanned.lowercased(j)),
+                    j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalised,
+                    !ExtractionVocabulary.commonCapitalised.contains(scanned.lowercased(j + 1))
+                        || scanned.lowercased(j + 1) == "the",
+                    scanned.lowercased(j) != "and" || takesComplement(scanned, from: i, to: j)
+                {
+                    j += 1
+                } else if token.kind == .punctuation, scanned.scalars[token.start] == "&", j + 1 < tokens.count,
+                    tokens[j + 1].isCapitalised
+                {
+                    j += 1
+                } else if token.kind == .punctuation, scanned.scalars[token.start] == "(",
+                    let close = lawParenthesis(scanned, from: j)
+                {
+                    // "Copyright Amendment (Disability Access and Other Measures) Bill"
+                    last = close + 1
+                    j = close + 2
+                } else {
+                    break
+                }
+            }
+            // Drop trailing connectors and a sentence-final common word.
+            while last > i, tokens[last].kind != .word || ExtractionVocabulary.nameConnectors.contains(scanned.lowercased(last)) {
+                last -= 1
+            }
+            // "Support the AI Office’s …" at the start of a sentence: the first word is a verb.
+            var first = i
+            if sentenceStarts.contains(i), first < last, scanned.token(first + 1, is: "the") { first += 2 }
+            // A title in title case ("OpenInfra Foundation Expresses Concern"): the name ends at
+            // its organisation word.
+            if titleCase, let head = (first...last).first(where: { ExtractionVocabulary.organisationWords.contains(scanned.lowercased($0)) }),
+                head < last
+            {
+                last = head
+            }
+            let words = (first...last).filter { tokens[$0].kind == .word }.map { scanned.lowercased($0) }
+            var phrase = NamePhrase(
+                paragraph: scanned.index, first: first, last: last, text: scanned.string(tokens: first, through: last),
+                acronym: nil, end: last + 1, category: category(of: words, tokens: tokens[first...last]), words: words)
+            if let (acronymToken, end) = definedAcronym(scanned, after: last) {
+                phrase.acronym = scanned.string(of: tokens[acronymToken])
+                phrase.acronymToken = acronymToken
+                phrase.end = end
+            }
+            let isSentenceStartSingleWord = sentenceStarts.contains(first) && first == last && !tokens[first].isAllCaps
+            if !isSentenceStartSingleWord || phrase.category != .other || phrase.acronym != nil {
+                result.append(phrase)
+            }
+            i = last + 1
+        }
+        return result
+    }
+
+    /// Whether the words `from..<to` hold an organisation word with a complement
+    /// ("Committee on …", "Ministry of …"), so that an "and" may continue the name
+    /// ("Committee on the Internal Market and Consumer Protection") rather than a list.
+    private static func takesComplement(_ scanned: ScannedParagraph, from: Int, to: Int) -> Bool {
+        guard from + 1 < to else { return false }
+        for k in from..<(to - 1) where ExtractionVocabulary.organisationWords.contains(scanned.lowercased(k))
+            && scanned.token(k + 1, isOneOf: ["on", "of", "for"])
+        {
+            return true
+        }
+        return false
+    }
+
+    /// What the words of a name say it names.
+    static func category(of words: [String], tokens: ArraySlice<ScannedParagraph.Token>) -> Category {
+        guard let head = words.last else { return .other }
+        if ExtractionVocabulary.lawWords.contains(head) { return .law }
+        if words.contains("committee") { return .committee }
+        if words.count > 1, ExtractionVocabulary.coalitionWords.contains(head) { return .coalition }
+        if words.contains(where: ExtractionVocabulary.organisationWords.contains) { return .organisation }
+        return .other
+    }
+
+    /// "(IMCO)" or "(IPRED2, 2005/0127 (COD))" right after token `last`: the acronym's token
+    /// index and the token index past the closing bracket.
+    static func definedAcronym(_ scanned: ScannedParagraph, after last: Int) -> (Int, Int)? {
+        var open = last + 1
+        // A name in quotation marks: "Enforcement Directive" (IPRED2 …)
+        if scanned.token(open, isPunctuation: "”") || scanned.token(open, isPunctuation: "\"") { open += 1 }
+        guard scanned.token(open, isPunctuation: "("), scanned.tokens.indices.contains(open + 1) else { return nil }
+        let candidate = scanned.tokens[open + 1]
+        guard candidate.kind == .word, candidate.isAllCaps || isMixedAcronym(scanned.string(of: candidate)) else {
+            return nil
+        }
+        var close = open + 2
+        var depth = 1
+        while close < scanned.tokens.count, close < open + 12 {
+            if scanned.token(close, isPunctuation: "(") { depth += 1 }
+            if scanned.token(close, isPunctuation: ")") {
+                depth -= 1
+                if depth == 0 { return (open + 1, close + 1) }
+            }
+            close += 1
+        }
+        return nil
+    }
+
+    /// "OpenInfra", "GitHub": an upper-case letter after a lower-case one.
+    static func isMixedAcronym(_ word: String) -> Bool {
+        var sawLower = false
+        for scalar in word.unicodeScalars {
+            if ScannedParagraph.isUpper(scalar), sawLower { return true }
+            if !ScannedParagraph.isUpper(scalar) { sawLower = true }
+        }
+        return false
+    }
+
+    /// A parenthesis inside a law's name: "(Disability Access and Other Measures)" followed by
+    /// a capitalised law word. Returns the index of the closing bracket.
+    private static func lawParenthesis(_ scanned: ScannedParagraph, from open: Int) -> Int? {
+        var close = open + 1
+        while close < scanned.tokens.count, close < open + 10 {
+            if scanned.token(close, isPunctuation: ")") {
+                let next = close + 1
+                guard scanned.tokens.indices.contains(next), scanned.tokens[next].isCapitalised,
+                    ExtractionVocabulary.lawWords.contains(scanned.lowercased(next)), close > open + 1
+                else { return nil }
+                return close
+            }
+            let token = scanned.tokens[close]
+            guard token.kind == .word, token.isCapitalised || ExtractionVocabulary.nameConnectors.contains(scanned.lowercased(close)) else {
+                return nil
+            }
+            close += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,207 @@
+extension ExtractionRun {
+    /// Words that end the lower-case tail of "the proposed Regulation to prevent and combat …".
+    private static let clauseStops: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "should", "must", "can", "could",
+        "may", "covers", "cover", "includes", "aims", "seeks", "that", "which", "from", "in", "on", "by", "with",
+        "as", "but", "so", "because", "while", "when", "if", "without", "before", "after", "until", "within",
+    ]
+
+    /// Words that refer back to a law already named ("the proposal", "this Bill").
+    private static let lawReferences: Set<String> = ["proposal", "bill", "regulation", "directive", "act", "legislation", "law"]
+
+    /// Legislative proposals: capitalised law names ("Cyber Resilience Act (CRA)"),
+    /// "the proposed Regulation to …", their acronyms and references back ("the proposal"),
+    /// printed identifiers (COM numbers, procedure numbers), proposer and date.
+    mutating func recogniseProposals() {
+        for scanned in paragraphs {
+            for phrase in names[scanned.index] where phrase.category == .law && phrase.words.count > 1 {
+                var name = phrase.text
+                let span = phrase.span(in: scanned)
+                let proposed = scanned.token(phrase.first - 1, is: "proposed") || scanned.token(phrase.first - 1, is: "draft")
+                    || scanned.token(phrase.end, is: "proposal") || (phrase.end + 1 < scanned.tokens.count && scanned.token(phrase.end + 1, is: "proposal"))
+                if let first = phrase.words.first, first == "eu" || first == "ec", phrase.words.count > 2 {
+                    name = phrase.text  // keep "EU Cyber Resilience Act" as written
+                }
+                let law = recordLaw(name: name, acronym: phrase.acronym, span: span, proposed: proposed)
+                if let acronymSpan = phrase.acronymSpan(in: scanned) { laws[law].mentions.append(acronymSpan) }
+            }
+            recordProposedClauses(in: scanned)
+        }
+        guard !laws.isEmpty else { return }
+        recordLawAcronymsAndReferences()
+        for scanned in paragraphs { recordIdentifiersProposersAndDates(in: scanned) }
+        // A law is a proposal when the text treats it as one: called a proposal or bill,
+        // named in the headline, or mentioned more than once.
+        for index in laws.indices {
+            let inTitle = laws[index].mentions.contains { role(of: $0.paragraph) == .title }
+            laws[index].inTitle = inTitle
+            if inTitle || laws[index].mentions.count > 1 || !laws[index].identifiers.isEmpty {
+                laws[index].isProposal = true
+            }
+        }
+    }
+
+    @discardableResult
+    private mutating func recordLaw(name: String, acronym: String?, span: SourceSpan, proposed: Bool) -> Int {
+        let words = Set(Self.contentWords(name))
+        if let existing = laws.firstIndex(where: { law in
+            let other = Set(Self.contentWords(law.name))
+            return (acronym != nil && law.acronym == acronym) || (!words.isEmpty && (words.isSubset(of: other) || other.isSubset(of: words)))
+        }) {
+            if !laws[existing].mentions.contains(span) { laws[existing].mentions.append(span) }
+            if laws[existing].acronym == nil { laws[existing].acronym = acronym }
+            if name != laws[existing].name, !laws[existing].aliases.contains(name) { laws[existing].aliases.append(name) }
+            laws[existing].isProposal = laws[existing].isProposal || proposed
+            return existing
+        }
+        let head = Self.contentWords(name).last ?? ""
+        laws.append(
+            Law(name: name, acronym: acronym, mentions: [span], isProposal: proposed || ExtractionVocabulary.proposalWords.contains(head)))
+        return laws.count - 1
+    }
+
+    /// The words of a law's name that identify it.
+    static func contentWords(_ name: String) -> [String] {
+        AgentRegistry.key(name).split(separator: " ").map(String.init).filter {
+            !["eu", "ec", "the", "proposal", "proposed", "draft", "european", "to", "and", "of", "on", "for", "a", "an", "new"].contains($0)
+        }
+    }
+
+    /// "the proposed Regulation to prevent and combat child sexual abuse".
+    private mutating func recordProposedClauses(in scanned: ScannedParagraph) {
+        for i in scanned.tokens.indices where scanned.token(i, is: "proposed") {
+            let head = i + 1
+            guard scanned.tokens.indices.contains(head), scanned.tokens[head].isCapitalised,
+                ExtractionVocabulary.lawWords.contains(scanned.lowercased(head)), scanned.token(head + 1, is: "to")
+            else { continue }
+            var last = head + 1
+            var j = head + 2
+            while j < scanned.tokens.count, j < head + 10, scanned.tokens[j].kind == .word,
+                !Self.clauseStops.contains(scanned.lowercased(j))
+            {
+                last = j
+                j += 1
+            }
+            guard last > head + 1 else { continue }
+            let start = scanned.token(i - 1, is: "the") ? i - 1 : i
+            recordLaw(
+                name: scanned.string(tokens: head, through: last), acronym: nil, span: span(scanned, start, last),
+                proposed: true)
+        }
+    }
+
+    /// Acronyms of laws ("CRA", "DSA" for "Digital Services Act") and references back to the
+    /// main law ("the proposal", "This Bill", "its proposal").
+    private mutating func recordLawAcronymsAndReferences() {
+        var acronyms: [String: Int] = [:]
+        for (index, law) in laws.enumerated() {
+            if let acronym = law.acronym { acronyms[acronym] = index }
+            let initials = String(Self.contentWords(law.name).compactMap(\.first)).uppercased()
+            if initials.count >= 2, acronyms[initials] == nil { acronyms[initials] = index }
+        }
+        let main = mainLaw()
+        for scanned in paragraphs {
+            for (i, token) in scanned.tokens.enumerated() where token.kind == .word {
+                let span = SourceSpan(paragraph: scanned.index, start: token.start, end: token.end)
+                if token.isAllCaps, let law = acronyms[scanned.string(of: token)] {
+                    if !laws[law].mentions.contains(where: { $0.overlaps(span) }) { laws[law].mentions.append(span) }
+                    termAcronyms.insert(scanned.string(of: token))
+                    continue
+                }
+                guard let main, Self.lawReferences.contains(scanned.lowercased(i)),
+                    scanned.token(i - 1, isOneOf: ["the", "this", "a", "its", "their", "that"]),
+                    !scanned.tokens.indices.contains(i + 1) || !scanned.tokens[i + 1].isCapitalised
+                else { continue }
+                let reference = self.span(scanned, i - 1, i)
+                if !laws.contains(where: { $0.mentions.contains { $0.overlaps(reference) } }) {
+                    laws[main].mentions.append(reference)
+                }
+            }
+        }
+    }
+
+    /// The law the text is mostly about: the first proposal named in the headline, else the
+    /// most mentioned proposal, else the most mentioned law.
+    func mainLaw() -> Int? {
+        if let titled = laws.firstIndex(where: { law in law.mentions.contains { role(of: $0.paragraph) == .title } }) {
+            return titled
+        }
+        return laws.indices.max { (laws[$0].isProposal ? 1000 : 0) + laws[$0].mentions.count < (laws[$1].isProposal ? 1000 : 0) + laws[$1].mentions.count }
+    }
+
+    /// Printed identifiers ("2005/0127 (COD)", "COM(2022) 209"), the proposer ("The European
+    /// Commission has issued a proposal") and the date ("in May 2022") of the law a sentence names.
+    private mutating func recordIdentifiersProposersAndDates(in scanned: ScannedParagraph) {
+        for sentence in scanned.sentences {
+            let lower = scanned.tokens[sentence.lowerBound].start
+            let upper = scanned.tokens[sentence.upperBound - 1].end
+            let named = laws.indices.filter { law in
+                laws[law].mentions.contains { $0.paragraph == scanned.index && $0.start >= lower && $0.end <= upper }
+            }
+            let speaksOfProposal = sentence.contains { scanned.token($0, isOneOf: ["proposal", "proposes", "proposed", "propose", "issued", "presented", "tabled", "published", "relaunched"]) }
+            guard let law = named.first ?? (speaksOfProposal ? mainLaw() : nil) else { continue }
+            for identifier in identifiers(in: scanned, sentence) where !laws[law].identifiers.contains(identifier) {
+                laws[law].identifiers.append(identifier)
+                laws[law].isProposal = true
+            }
+            guard speaksOfProposal else { continue }
+            // The proposer is an institution or government the sentence names ("The European
+            // Commission has issued a proposal", "EC … Regulation Proposal").
+            if laws[law].proposer == nil,
+                let proposer = agents(in: sentence, of: scanned).first(where: { isInstitution(agents.agents[$0.agent]) })
+            {
+                laws[law].proposer = proposer.agent
+            }
+            if laws[law].date == nil {
+                let text = scanned.string(lower, upper)
+                if let (date, range) = DateText.parse(text), date.precision != .year || text.contains("in ") {
+                    laws[law].date = date
+                    laws[law].dateMentions.append(
+                        SourceSpan(paragraph: scanned.index, start: lower + range.lowerBound, end: lower + range.upperBound))
+                }
+            } else if let date = laws[law].date {
+                let text = scanned.string(lower, upper)
+                if let (found, range) = DateText.parse(text), found == date {
+                    let mention = SourceSpan(paragraph: scanned.index, start: lower + range.lowerBound, end: lower + range.upperBound)
+                    if !laws[law].dateMentions.contains(mention) { laws[law].dateMentions.append(mention) }
+                }
+            }
+        }
+    }
+
+    /// Whether an agent is an institution or government that can propose law.
+    func isInstitution(_ agent: AgentRegistry.Agent) -> Bool {
+        if let kind = agent.kind, kind == .euInstitution || kind == .government || kind == .parliament { return true }
+        let key = AgentRegistry.key(agent.name)
+        return ["commission", "government", "ministry", "department", "council"].contains { key.hasSuffix($0) || key.hasPrefix($0) }
+    }
+
+    /// "2005/0127 (COD)" and "COM(2022) 209 final" in a sentence.
+    private func identifiers(in scanned: ScannedParagraph, _ sentence: Range<Int>) -> [DocumentIdentifier] {
+        var result: [DocumentIdentifier] = []
+        let tokens = scanned.tokens
+        for i in sentence {
+            // Procedure: 4 digits "/" 4 digits, then an optional "(COD)".
+            if tokens[i].kind == .number, tokens[i].end - tokens[i].start == 4, scanned.token(i + 1, isPunctuation: "/"),
+                tokens.indices.contains(i + 2), tokens[i + 2].kind == .number, tokens[i + 2].end - tokens[i + 2].start == 4
+            {
+                var last = i + 2
+                if scanned.token(last + 1, isPunctuation: "("), tokens.indices.contains(last + 2), tokens[last + 2].isAllCaps,
+                    scanned.token(last + 3, isPunctuation: ")")
+                {
+                    last += 3
+                }
+                result.append(DocumentIdentifier(.procedure, scanned.string(tokens: i, through: last)))
+            }
+            // COM(2022) 209 [final]
+            if scanned.token(i, is: "COM"), scanned.tokens[i].isAllCaps, scanned.token(i + 1, isPunctuation: "("),
+                tokens.indices.contains(i + 4), tokens[i + 2].kind == .number, scanned.token(i + 3, isPunctuation: ")"),
+                tokens[i + 4].kind == .number
+            {
+                let last = scanned.token(i + 5, is: "final") ? i + 5 : i + 4
+                result.append(DocumentIdentifier(.com, scanned.string(tokens: i, through: last)))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,197 @@
+extension ExtractionRun {
+    /// A quoted stretch of one paragraph, quotation marks included.
+    private struct QuotedSpan {
+        var paragraph: Int
+        var start: Int
+        var end: Int
+        /// Whether the paragraph opens a quotation that it does not close.
+        var runsOn: Bool
+    }
+
+    /// Quotes and their speakers: "“…”, said a spokesperson for …", "Jonas Maebe, FFII board
+    /// member, comments: "…"", a quote over several paragraphs, and quoted paragraphs that take
+    /// the last attribution.
+    mutating func recogniseQuotes() {
+        var lastSpeaker: Int?
+        var open: Int?  // the quote a previous paragraph left open
+        for scanned in paragraphs where role(of: scanned.index) == .body {
+            let spans = quotedSpans(in: scanned)
+            if spans.isEmpty {
+                open = nil
+                // "said a spokesperson for …" after a quoted paragraph.
+                if let pending = quotes.indices.last, quotes[pending].speaker == nil,
+                    quotes[pending].segments.last?.span.paragraph == scanned.index - 1,
+                    let speaker = attribution(startingAt: 0, in: scanned)
+                {
+                    quotes[pending].speaker = speaker
+                    lastSpeaker = speaker
+                }
+                continue
+            }
+            for quoted in spans {
+                let text = scanned.string(quoted.start, quoted.end)
+                let span = SourceSpan(paragraph: scanned.index, start: quoted.start, end: quoted.end)
+                let first = scanned.tokenIndex(atOrAfter: quoted.start)
+                let last = scanned.tokenIndex(atOrAfter: quoted.end) - 1
+                let words = scanned.tokens[first...max(first, last)].filter { $0.kind == .word }.count
+                var speaker = attributionAround(first: first, last: last, in: scanned)
+                let standsAlone = isQuoteOpening(first, in: scanned)
+                if let continuing = open, speaker == nil {
+                    quotes[continuing].segments.append((text, span))
+                    open = quoted.runsOn ? continuing : nil
+                    continue
+                }
+                guard speaker != nil || (standsAlone && words >= 4) else { continue }
+                if speaker == nil, let previous = lastSpeaker, quotes.last?.segments.last?.span.paragraph ?? -9 >= scanned.index - 2 {
+                    speaker = previous
+                }
+                quotes.append(QuoteFinding(speaker: speaker, segments: [(text, span)]))
+                if let speaker { lastSpeaker = speaker }
+                open = quoted.runsOn ? quotes.count - 1 : nil
+            }
+        }
+        // A quoted paragraph without a speaker of its own takes the last attribution.
+        quotes.removeAll { $0.speaker == nil && $0.segments.count == 1 && $0.segments[0].text.count < 40 }
+        if quotes.contains(where: { $0.speaker == nil }) {
+            diagnose(.note, "unattributed-quote", "a quotation has no speaker the converter could find")
+        }
+    }
+
+    /// The quoted stretches of a paragraph. A paragraph that closes a quotation it did not open
+    /// (the second paragraph of a quote) counts from its start.
+    private func quotedSpans(in scanned: ScannedParagraph) -> [QuotedSpan] {
+        var spans: [QuotedSpan] = []
+        var openAt: Int?
+        var straightOpen = false
+        let scalars = scanned.scalars
+        for (offset, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "“", "«":
+                if openAt == nil { openAt = offset }
+            case "”", "»":
+                if let start = openAt {
+                    spans.append(QuotedSpan(paragraph: scanned.index, start: start, end: offset + 1, runsOn: false))
+                    openAt = nil
+                } else if spans.isEmpty, offset > scalars.count / 2 {
+                    // A closing mark with no opening: the paragraph continues an earlier quote.
+                    spans.append(QuotedSpan(paragraph: scanned.index, start: 0, end: offset + 1, runsOn: false))
+                }
+            case "\"":
+                if straightOpen, let start = openAt {
+                    spans.append(QuotedSpan(paragraph: scanned.index, start: start, end: offset + 1, runsOn: false))
+                    openAt = nil
+                    straightOpen = false
+                } else if openAt == nil {
+                    openAt = offset
+                    straightOpen = true
+                }
+            default:
+                break
+            }
+        }
+        if let start = openAt {
+            var end = scalars.count
+            while end > start, ScannedParagraph.isSpace(scalars[end - 1]) { end -= 1 }
+            spans.append(QuotedSpan(paragraph: scanned.index, start: start, end: end, runsOn: true))
+        }
+        return spans.filter { $0.end - $0.start > 2 }
+    }
+
+    /// Whether the quote starting at token `first` opens a sentence or follows a colon or a
+    /// speech verb (not a phrase quoted inside a sentence).
+    private func isQuoteOpening(_ first: Int, in scanned: ScannedParagraph) -> Bool {
+        guard first > 0 else { return true }
+        if scanned.token(first - 1, isPunctuation: ":") { return true }
+        if ExtractionVocabulary.speechVerbs.contains(scanned.lowercased(first - 1)) { return true }
+        return scanned.sentences.contains { $0.lowerBound == first }
+            || (scanned.token(first - 1, isPunctuation: ".") || scanned.token(first - 1, isPunctuation: "”"))
+    }
+
+    /// The speaker named before or after a quote in the same paragraph.
+    private mutating func attributionAround(first: Int, last: Int, in scanned: ScannedParagraph) -> Int? {
+        // After: "”, said X." / "” adds X." / ", concludes X."
+        var after = last + 1
+        while scanned.tokens.indices.contains(after), scanned.tokens[after].kind == .punctuation,
+            !scanned.token(after, isPunctuation: "“"), !scanned.token(after, isPunctuation: "\"")
+        {
+            after += 1
+        }
+        if let speaker = attribution(startingAt: after, in: scanned) { return speaker }
+        // Before: "Jonas Maebe, FFII board member, comments: “" or "X said: “"
+        guard first >= 2, scanned.token(first - 1, isPunctuation: ":") || ExtractionVocabulary.speechVerbs.contains(scanned.lowercased(first - 1)) else {
+            return nil
+        }
+        var verb = first - 1
+        if scanned.token(verb, isPunctuation: ":") { verb -= 1 }
+        guard verb > 0, ExtractionVocabulary.speechVerbs.contains(scanned.lowercased(verb)) else { return nil }
+        let sentence = scanned.sentence(containing: verb)
+        var end = verb - 1
+        if scanned.token(end, isPunctuation: ",") { end -= 1 }
+        guard end >= sentence.lowerBound else { return nil }
+        // The attribution starts at the sentence start or after the previous quote.
+        var start = sentence.lowerBound
+        for i in stride(from: end, through: sentence.lowerBound, by: -1)
+        where scanned.token(i, isPunctuation: "”") || scanned.token(i, isPunctuation: "\"") {
+            start = i + 1
+            break
+        }
+        guard start <= end else { return nil }
+        return recordSpeaker(scanned, start, end)
+    }
+
+    /// An attribution that starts with a speech verb at token `i`: "said a spokesperson for …".
+    private mutating func attribution(startingAt i: Int, in scanned: ScannedParagraph) -> Int? {
+        guard scanned.tokens.indices.contains(i), ExtractionVocabulary.speechVerbs.contains(scanned.lowercased(i)) else {
+            return nil
+        }
+        let sentence = scanned.sentence(containing: i)
+        var end = sentence.upperBound - 1
+        while end > i, scanned.tokens[end].kind == .punctuation, !scanned.token(end, isPunctuation: ")") { end -= 1 }
+        // Stop at a following quote.
+        for j in (i + 1)...max(i + 1, end) where scanned.token(j, isPunctuation: "“") || scanned.token(j, isPunctuation: "\"") {
+            end = j - 1
+            while end > i, scanned.tokens[end].kind == .punctuation { end -= 1 }
+            break
+        }
+        guard end > i else { return nil }
+        return recordSpeaker(scanned, i + 1, end)
+    }
+
+    /// Records the speaker of an attribution "Name, role" / "a spokesperson for X" and returns it.
+    private mutating func recordSpeaker(_ scanned: ScannedParagraph, _ start: Int, _ end: Int) -> Int? {
+        let attribution = scanned.string(tokens: start, through: end)
+        if let existing = speakers.firstIndex(where: { $0.attribution == attribution }) {
+            return existing
+        }
+        // "Name, role": two or three capitalised words before a comma.
+        var name: String?
+        var roleStart = start
+        var i = start
+        while i <= end, scanned.tokens[i].kind == .word, scanned.tokens[i].isCapitalised, !scanned.tokens[i].isAllCaps {
+            i += 1
+        }
+        if i - start >= 2, i - start <= 4, i <= end, scanned.token(i, isPunctuation: ",") {
+            name = scanned.string(tokens: start, through: i - 1)
+            roleStart = i + 1
+        }
+        var roleText = roleStart <= end ? scanned.string(tokens: roleStart, through: end) : nil
+        var mention = name == nil ? nil : span(scanned, start, roleStart - 2)
+        if name == nil {
+            // "a spokesperson for the Steering Group …": the role noun after the article.
+            roleText = nil
+            var j = start
+            if scanned.token(j, isOneOf: ["a", "an", "the", "our", "its", "their"]) { j += 1 }
+            if j <= end, Self.affiliationNouns.contains(scanned.lowercased(j)) {
+                roleText = scanned.lowercased(j)
+                mention = span(scanned, start, j)
+            }
+        }
+        let affiliation = agents(in: start..<(end + 1), of: scanned).first?.agent
+        guard name != nil || roleText != nil else { return nil }
+        speakers.append(
+            Speaker(
+                name: name, role: roleText, affiliation: affiliation, attribution: attribution,
+                mentions: mention.map { [$0] } ?? []))
+        return speakers.count - 1
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Converts press releases (plain text, HTML pages, Markdown with front matter) into a typed
+/// ``Dossier`` whose every fact points at the text it came from.
+///
+/// ```swift
+/// let converter = try PressReleaseConverter()
+/// let conversion = try converter.convert(data: Data(text.utf8), fileName: "release.txt")
+/// conversion.dossier.committees.map(\.abbreviation)   // ["IMCO", "LIBE"]
+/// let xml = try AKNExporter().export(conversion.dossier).xml
+/// ```
+///
+/// Conversion is deterministic and never fails on text it can read: what it cannot make sense
+/// of it leaves out, and what a careful reader would flag (two sizes for one group, a quote
+/// without a speaker) it reports in ``Conversion/diagnostics``.
+public struct PressReleaseConverter: Sendable {
+    /// The knowledge of organisations, committees and roles the converter uses.
+    public let gazetteer: Gazetteer
+    private let matcher: GazetteerMatcher
+
+    /// Creates a converter with the bundled gazetteer, extended by `additions` (a user's own
+    /// national parliaments, NGOs, …; its entries replace bundled ones with the same id).
+    public init(additions: Gazetteer? = nil) throws {
+        let bundled = try Gazetteer.bundled()
+        self.init(gazetteer: additions.map(bundled.merging) ?? bundled)
+    }
+
+    /// Creates a converter with exactly the given gazetteer.
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        self.matcher = GazetteerMatcher(gazetteer)
+    }
+
+    /// Converts bytes of a plain-text, HTML or Markdown press release.
+    ///
+    /// - Parameters:
+    ///   - data: The file's bytes (UTF-8; an HTML page may declare another charset).
+    ///   - format: The input format, or `nil` to detect it from `fileName` and the content.
+    ///   - fileName: The file's name, used to detect the format.
+    /// - Throws: ``ConversionError`` for empty, binary, invalid UTF-8 or oversized input.
+    public func convert(data: Data, format: InputFormat? = nil, fileName: String? = nil) throws(ConversionError) -> Conversion {
+        convert(try InputReader.read(data, format: format, fileName: fileName))
+    }
+
+    /// Converts plain text: the title on the first line, paragraphs separated by blank lines.
+    public func convert(text: String) throws(ConversionError) -> Conversion {
+        try convert(data: Data(text.utf8), format: .plainText)
+    }
+
+    /// Converts input that has already been read.
+    public func convert(_ input: ConversionInput) -> Conversion {
+        var run = ExtractionRun(input: input, gazetteer: gazetteer, matcher: matcher)
+        run.run()
+        let id = Statement.ID(String(SHA256.hex(of: Array(input.source.text.utf8)).prefix(16)))
+        return Conversion(dossier: run.makeDossier(id: id), diagnostics: run.diagnostics)
+    }
+}
+
+/// The result of converting one document.
+public struct Conversion: Hashable, Sendable {
+    /// The document's dossier.
+    public var dossier: Dossier
+    /// What a careful reader would flag, in reading order.
+    public var diagnostics: [ConversionDiagnostic]
+
+    /// Creates a result.
+    public init(dossier: Dossier, diagnostics: [ConversionDiagnostic] = []) {
+        self.dossier = dossier
+        self.diagnostics = diagnostics
+    }
+}
