@@ -75,7 +75,21 @@ public struct SourceText: Hashable, Sendable, Codable {
     /// The first paragraph gets the role ``Paragraph/Role/title``, the others
     /// ``Paragraph/Role/body``; set other roles afterwards where they apply.
     public init(parsing text: String) {
-        let scalars = Array(text.unicodeScalars)
+        // Offsets → string indices, so that pieces are sliced, not rebuilt scalar by scalar.
+        var scalars: [Unicode.Scalar] = []
+        var positions: [String.Index] = []
+        scalars.reserveCapacity(text.utf8.count)
+        positions.reserveCapacity(text.utf8.count + 1)
+        var position = text.unicodeScalars.startIndex
+        while position != text.unicodeScalars.endIndex {
+            scalars.append(text.unicodeScalars[position])
+            positions.append(position)
+            text.unicodeScalars.formIndex(after: &position)
+        }
+        positions.append(text.unicodeScalars.endIndex)
+        func string(_ range: Range<Int>) -> String {
+            String(text.unicodeScalars[positions[range.lowerBound]..<positions[range.upperBound]])
+        }
         // Blank lines before the first paragraph.
         var start = 0
         var cursor = 0
@@ -99,22 +113,22 @@ public struct SourceText: Hashable, Sendable, Codable {
         while index < end {
             if scalars[index] == "\n", let runEnd = Self.blankRunEnd(scalars, from: index), runEnd <= end {
                 let separatorStart = index > pieceStart && scalars[index - 1] == "\r" ? index - 1 : index
-                pieces.append(Self.string(scalars[pieceStart..<separatorStart]))
-                separators.append(Self.string(scalars[separatorStart..<runEnd]))
+                pieces.append(string(pieceStart..<separatorStart))
+                separators.append(string(separatorStart..<runEnd))
                 pieceStart = runEnd
                 index = runEnd
             } else {
                 index += 1
             }
         }
-        if end > start { pieces.append(Self.string(scalars[pieceStart..<end])) }
+        if end > start { pieces.append(string(pieceStart..<end)) }
 
         self.paragraphs = pieces.enumerated().map {
             Paragraph($0.element, role: $0.offset == 0 ? .title : .body)
         }
         self.separators = separators
-        self.leading = Self.string(scalars[0..<start])
-        self.trailing = Self.string(scalars[end...])
+        self.leading = string(0..<start)
+        self.trailing = string(end..<scalars.count)
     }
 
     /// The full text, rebuilt from the paragraphs and separators.
@@ -227,12 +241,6 @@ public struct SourceText: Hashable, Sendable, Codable {
         case .nonspacingMark, .spacingMark, .enclosingMark: true
         default: false
         }
-    }
-
-    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -7,9 +7,11 @@ enum Slug {
     /// are kept only when they decompose to an ASCII letter (`é` → `e`); everything else
     /// separates words. Never empty: an empty result becomes `x`.
     static func make(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return makeASCII(text) }
         var result = ""
         var pendingDash = false
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+        let decomposed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.decomposedStringWithCanonicalMapping
+        for scalar in decomposed.unicodeScalars {
             let lower = scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
             if lower.isASCII, lower.properties.isAlphabetic || ("0"..."9").contains(lower) {
                 if pendingDash, !result.isEmpty { result += "-" }
@@ -22,5 +24,23 @@ enum Slug {
             }
         }
         return result.isEmpty ? "x" : result
+    }
+
+    /// ``make(_:)`` for ASCII text, byte by byte.
+    private static func makeASCII(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingDash = false
+        for byte in text.utf8 {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                if pendingDash, !bytes.isEmpty { bytes.append(0x2D) }
+                pendingDash = false
+                bytes.append(lower)
+            } else {
+                pendingDash = true
+            }
+        }
+        return bytes.isEmpty ? "x" : String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -41,7 +41,8 @@ extension ExtractionRun {
         for scanned in paragraphs { recordLists(in: scanned) }
         recordAcronymsAndRecurringNames()
         mergeCompressedNames()
-        for (phrase, scanned) in references { recordReference(phrase, in: scanned) }
+        let nameWords = agents.agents.map { Set(AgentRegistry.key($0.name).split(separator: " ").map(String.init)) }
+        for (phrase, scanned) in references { recordReference(phrase, in: scanned, nameWords: nameWords) }
     }
 
     /// Whether most words of a headline are capitalised ("OpenInfra Foundation Expresses Concern over …").
@@ -59,14 +60,13 @@ extension ExtractionRun {
 
     /// "the Committee", "a bipartisan Parliamentary Committee", "The Group": a mention of the
     /// agent whose name holds these words (the nearest one before, else the first after).
-    private mutating func recordReference(_ phrase: NamePhrase, in scanned: ScannedParagraph) {
+    private mutating func recordReference(_ phrase: NamePhrase, in scanned: ScannedParagraph, nameWords: [Set<String>]) {
         let words = Set(phrase.words.filter { $0 != "the" })
         guard let head = phrase.words.last else { return }
         let span = phrase.span(in: scanned)
-        let candidates = agents.agents.indices.filter { index in
-            let agent = agents.agents[index]
-            let nameWords = Set(AgentRegistry.key(agent.name).split(separator: " ").map(String.init))
-            return agent.gazetteerID == nil && words.isSubset(of: nameWords) && nameWords.contains(head) && nameWords.count > words.count
+        let candidates = nameWords.indices.filter { index in
+            agents.agents[index].gazetteerID == nil && words.isSubset(of: nameWords[index]) && nameWords[index].contains(head)
+                && nameWords[index].count > words.count
         }
         let before = candidates.last { index in agents.agents[index].mentions.contains { $0 < span } }
         guard let target = before ?? candidates.first else { return }
@@ -79,9 +79,11 @@ extension ExtractionRun {
 
     /// "OpenInfra Foundation" and "OpenInfra" are short forms of "Open Infrastructure Foundation".
     private mutating func mergeCompressedNames() {
-        for short in agents.agents.indices.reversed() {
-            let shortWords = agents.agents[short].name.split(separator: " ").map(String.init)
-            guard let first = shortWords.first, NamePhrase.isMixedAcronym(first), agents.agents[short].gazetteerID == nil else { continue }
+        for short in agents.agents.indices.reversed() where agents.agents[short].gazetteerID == nil {
+            let name = agents.agents[short].name
+            guard NamePhrase.isMixedAcronym(String(name.prefix { $0 != " " })) else { continue }
+            let shortWords = name.split(separator: " ").map(String.init)
+            guard let first = shortWords.first else { continue }
             let segments = Self.capitalisedSegments(first)
             guard segments.count >= 2 else { continue }
             for long in agents.agents.indices where long != short && agents.agents[long].gazetteerID == nil {
@@ -112,16 +114,18 @@ extension ExtractionRun {
         return segments
     }
 
-    /// Single words that name an EU institution only in a text about the EU.
-    private static let genericInstitutionForms: Set<String> = ["parliament", "commission", "council", "presidency", "court"]
+    /// Gazetteer forms that name an EU institution only in a text about the EU.
+    private static let genericInstitutionGazetteerForms: Set<String> = [
+        "Parliament", "the Parliament", "Commission", "the Commission", "Council", "the Council", "Presidency", "the Presidency",
+        "Court", "the Court",
+    ]
 
     private mutating func recordGazetteerMatches() {
         // "Parliament" alone is the European Parliament only where the text is about the EU.
         let aboutEU = gazetteerMatches.enumerated().contains { index, matches in
             matches.contains { match in
                 guard case .entry(let entry) = match.target, gazetteer.entries[entry].jurisdiction == "eu" else { return false }
-                let text = paragraphs[index].string(match.start, match.end)
-                return !Self.genericInstitutionForms.contains(AgentRegistry.key(text))
+                return !Self.genericInstitutionGazetteerForms.contains(match.form)
             }
         }
         for (index, matches) in gazetteerMatches.enumerated() {
@@ -130,8 +134,8 @@ extension ExtractionRun {
                 switch match.target {
                 case .entry(let entryIndex):
                     let entry = gazetteer.entries[entryIndex]
-                    let written = paragraphs[index].string(match.start, match.end)
-                    if !aboutEU, entry.jurisdiction == "eu", Self.genericInstitutionForms.contains(AgentRegistry.key(written)) {
+                    if !aboutEU, entry.jurisdiction == "eu", Self.genericInstitutionGazetteerForms.contains(match.form) {
+                        let written = paragraphs[index].string(match.start, match.end)
                         agents.record(name: Self.capitalisedFirst(written), role: .organisation, span: span, evidence: 2)
                         continue
                     }
@@ -226,7 +230,7 @@ extension ExtractionRun {
         var i = 0
         while i < scanned.tokens.count {
             var matched: (end: Int, key: String)?
-            for opener in Self.listOpeners {
+            for opener in Self.listOpeners where scanned.cues[i].contains(.listOpener) && opener[0] == scanned.folded[i] {
                 if let end = scanned.match(opener, at: i) {
                     matched = (end, opener.joined(separator: " "))
                     break
@@ -307,10 +311,10 @@ extension ExtractionRun {
         var order: [String] = []
         for scanned in paragraphs {
             for (i, token) in scanned.tokens.enumerated() where token.kind == .word {
+                let isAcronym = token.isAllCaps && token.end - token.start <= 10
+                guard isAcronym || (!token.isAllCaps && Self.hasInnerCapital(scanned.scalars[token.start..<token.end])) else { continue }
                 let word = scanned.string(of: token)
-                let isAcronym = token.isAllCaps && word.unicodeScalars.count <= 10
-                let isMixed = !token.isAllCaps && NamePhrase.isMixedAcronym(word)
-                guard isAcronym || isMixed, !ExtractionVocabulary.genericAcronyms.contains(word.uppercased()),
+                guard !ExtractionVocabulary.genericAcronyms.contains(word.uppercased()),
                     !termAcronyms.contains(word)
                 else { continue }
                 let span = SourceSpan(paragraph: scanned.index, start: token.start, end: token.end)
@@ -349,9 +353,22 @@ extension ExtractionRun {
         }
     }
 
+    /// "OpenInfra", "GitHub": a capital after a lower-case letter.
+    private static func hasInnerCapital(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var sawLower = false
+        for scalar in scalars {
+            if ScannedParagraph.isUpper(scalar) {
+                if sawLower { return true }
+            } else {
+                sawLower = true
+            }
+        }
+        return false
+    }
+
     /// Whether a span lies inside a mention of an agent already recorded.
     private func insideRecordedName(_ span: SourceSpan) -> Bool {
-        agents.agents.contains { agent in agent.mentions.contains { span.isInside($0) && $0 != span } }
+        agents.mentionsByParagraph[span.paragraph]?.contains { span.isInside($0.span) && $0.span != span } ?? false
     }
 
     /// "parliament" → "Parliament".

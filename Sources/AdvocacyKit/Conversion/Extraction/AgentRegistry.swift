@@ -38,6 +38,23 @@ struct AgentRegistry {
 
     private(set) var agents: [Agent] = []
     private var byKey: [String: Int] = [:]
+    /// Every mention by paragraph, so that looking up the agents of a sentence does not scan
+    /// the whole document.
+    private(set) var mentionsByParagraph: [Int: [(agent: Int, span: SourceSpan)]] = [:]
+    /// The mentions already recorded, for constant-time duplicate checks.
+    private var recorded: Set<MentionKey> = []
+
+    private struct MentionKey: Hashable {
+        var agent: Int
+        var span: SourceSpan
+    }
+
+    /// Adds a mention unless the agent has it already.
+    private mutating func note(_ span: SourceSpan, of agent: Int) {
+        guard recorded.insert(MentionKey(agent: agent, span: span)).inserted else { return }
+        agents[agent].mentions.append(span)
+        mentionsByParagraph[span.paragraph, default: []].append((agent, span))
+    }
 
     /// Records a mention and returns the agent's index. Names are merged through their
     /// normalised forms: a name, acronym or alias that another agent already has joins it.
@@ -71,15 +88,16 @@ struct AgentRegistry {
             agent.parentGazetteerID = agent.parentGazetteerID ?? parentGazetteerID
             agent.jurisdiction = agent.jurisdiction ?? jurisdiction
             agent.evidence += evidence
-            if let span, !agent.mentions.contains(span) { agent.mentions.append(span) }
             agents[existing] = agent
+            if let span { note(span, of: existing) }
         } else {
             index = agents.count
             agents.append(
                 Agent(
                     name: name, abbreviation: abbreviation, role: role, kind: kind, gazetteerID: gazetteerID,
                     parentGazetteerID: parentGazetteerID, jurisdiction: jurisdiction,
-                    mentions: span.map { [$0] } ?? [], evidence: evidence))
+                    evidence: evidence))
+            if let span { note(span, of: index) }
         }
         for key in keys where byKey[key] == nil { byKey[key] = index }
         if let form, form != agents[index].name, form != agents[index].abbreviation,
@@ -98,7 +116,7 @@ struct AgentRegistry {
 
     /// Adds a mention to an existing agent.
     mutating func addMention(_ span: SourceSpan, to index: Int, evidence: Int = 0) {
-        if !agents[index].mentions.contains(span) { agents[index].mentions.append(span) }
+        note(span, of: index)
         agents[index].evidence += evidence
     }
 
@@ -114,11 +132,12 @@ struct AgentRegistry {
         for form in moved.forms where form != agents[target].name && !agents[target].aliases.contains(form) {
             agents[target].aliases.append(form)
         }
-        for mention in moved.mentions where !agents[target].mentions.contains(mention) {
-            agents[target].mentions.append(mention)
+        for paragraph in Set(moved.mentions.map(\.paragraph)) {
+            mentionsByParagraph[paragraph]?.removeAll { $0.agent == source }
         }
-        agents[target].evidence += moved.evidence
         agents[source].mentions = []
+        for mention in moved.mentions { note(mention, of: target) }
+        agents[target].evidence += moved.evidence
         agents[source].evidence = Int.min / 2
         for (key, index) in byKey where index == source { byKey[key] = target }
     }
@@ -126,6 +145,7 @@ struct AgentRegistry {
     /// The comparison key of a name: case-folded, typographic marks folded, a leading "the"
     /// and a possessive dropped, inner whitespace collapsed.
     static func key(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(name) }
         var words: [String] = []
         var current = String.UnicodeScalarView()
         func flush() {
@@ -144,5 +164,36 @@ struct AgentRegistry {
         if words.first == "the" { words.removeFirst() }
         if words.count > 1, words.last == "s" { words.removeLast() }
         return words.joined(separator: " ")
+    }
+
+    /// ``key(_:)`` for ASCII names, byte by byte.
+    private static func asciiKey(_ name: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var wordStarts: [Int] = []
+        var inWord = false
+        for byte in name.utf8 {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+            let isWordByte = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) || lower == 0x26
+            if isWordByte {
+                if !inWord {
+                    if !bytes.isEmpty { bytes.append(0x20) }
+                    wordStarts.append(bytes.count)
+                    inWord = true
+                }
+                bytes.append(lower)
+            } else {
+                inWord = false
+            }
+        }
+        // Drop a leading "the" and a trailing possessive "s".
+        if wordStarts.count > 1, bytes.count >= 4, bytes[0] == 0x74, bytes[1] == 0x68, bytes[2] == 0x65, bytes[3] == 0x20 {
+            bytes.removeFirst(4)
+            wordStarts = wordStarts.dropFirst().map { $0 - 4 }
+        }
+        if wordStarts.count > 1, let last = wordStarts.last, bytes.count - last == 1, bytes[last] == 0x73 {
+            bytes.removeLast(2)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -61,7 +61,7 @@ extension ExtractionRun {
 
     /// "ECLAG is an informal coalition of NGOs" makes ECLAG a coalition.
     private mutating func recordCoalitionDescriptions(in sentence: Range<Int>, of scanned: ScannedParagraph) {
-        for i in sentence where scanned.token(i, isOneOf: ["coalition", "alliance", "network"]) {
+        for i in sentence where scanned.cues[i].contains(.coalitionNoun) {
             guard sentence.contains(where: { $0 < i && scanned.token($0, isOneOf: ["is", "are"]) }),
                 let subject = agents(in: sentence.lowerBound..<i, of: scanned).first
             else { continue }
@@ -125,9 +125,7 @@ extension ExtractionRun {
                 if !coalitions[target].members.contains(before.agent) { coalitions[target].members.append(before.agent) }
             }
             coalitions[target].claims.append((Count(value, qualifier), claimSpan, inTitle, excluding))
-            if named == nil, !coalitions[target].mentions.contains(groupSpan) {
-                coalitions[target].mentions.append(groupSpan)
-            }
+            if named == nil { coalitions[target].mentions.append(groupSpan) }
             // "…, including A, B and C, urge …": the members the text names.
             if named == nil, scanned.token(head + 1, isPunctuation: ","), scanned.token(head + 2, isOneOf: ["including", "among", "such"]) {
                 var end = head + 3
@@ -146,7 +144,7 @@ extension ExtractionRun {
 
     /// "The steering group consists of A, B and C."
     private mutating func recordBodies(in sentence: Range<Int>, of scanned: ScannedParagraph) {
-        for i in sentence where scanned.token(i, is: "steering") || scanned.token(i, is: "board") || scanned.token(i, is: "secretariat") {
+        for i in sentence where scanned.cues[i].contains(.body) {
             let nameEnd = scanned.token(i, is: "steering") && (scanned.token(i + 1, is: "group") || scanned.token(i + 1, is: "committee")) ? i + 1 : i
             guard let verb = (nameEnd + 1..<sentence.upperBound).first(where: {
                 scanned.token($0, isOneOf: ["consists", "includes", "comprises", "is"])
@@ -166,8 +164,10 @@ extension ExtractionRun {
 
     /// "in coalition with A, B and C", "joins … like the A, B and C in expressing concerns".
     private mutating func recordJointAction(in sentence: Range<Int>, of scanned: ScannedParagraph) {
-        for i in sentence {
-            guard let start = Self.jointOpeners.lazy.compactMap({ scanned.match($0, at: i) }).first else { continue }
+        for i in sentence where scanned.cues[i].contains(.jointOpener) {
+            guard let start = Self.jointOpeners.lazy.filter({ $0[0] == scanned.folded[i] }).compactMap({ scanned.match($0, at: i) }).first else {
+                continue
+            }
             let members = agents(in: start..<sentence.upperBound, of: scanned).map(\.agent)
                 .filter { agents.agents[$0].role != .committee && agents.agents[$0].gazetteerID == nil }
             // Signatories are named after what they sign; a group that joins in is described.
@@ -229,9 +229,16 @@ extension ExtractionRun {
 
     /// What the joint document is called: "joint letter", "open letter", "position paper", "statement".
     private func letterNoun() -> String {
-        let candidates = ["joint letter", "open letter", "position paper", "joint statement", "letter", "statement", "declaration", "petition"]
-        let text = source.paragraphs.map(\.text).joined(separator: " ").lowercased()
-        return candidates.first { text.contains($0) } ?? "joint statement"
+        let candidates: [[String]] = [
+            ["joint", "letter"], ["open", "letter"], ["position", "paper"], ["joint", "statement"], ["letter"], ["statement"],
+            ["declaration"], ["petition"],
+        ]
+        for candidate in candidates {
+            for scanned in paragraphs where scanned.tokens.indices.contains(where: { scanned.match(candidate, at: $0) != nil }) {
+                return candidate.joined(separator: " ")
+            }
+        }
+        return "joint statement"
     }
 
     private static func capitalised(_ name: String) -> String {

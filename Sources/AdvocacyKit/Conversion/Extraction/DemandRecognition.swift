@@ -24,9 +24,9 @@ extension ExtractionRun {
                 recordObligations(in: sentence, of: scanned)
                 recordPlease(in: sentence, of: scanned)
             }
-            let lower = scanned.text.lowercased()
-            listContext = lower.contains("recommend") || lower.contains("demand") || lower.contains("call for")
-                || lower.contains("following") || lower.contains("we ask") || lower.hasSuffix(":")
+            listContext = scanned.folded.contains { $0.hasPrefix("recommend") || $0.hasPrefix("demand") || $0 == "following" }
+                || scanned.tokens.indices.contains { scanned.match(["call", "for"], at: $0) != nil || scanned.match(["we", "ask"], at: $0) != nil }
+                || scanned.text.hasSuffix(":")
         }
     }
 
@@ -47,7 +47,7 @@ extension ExtractionRun {
         } else {
             return false
         }
-        let inList = afterAnnouncement || demands.contains { $0.addressees.isEmpty && $0.span.paragraph == scanned.index - 1 }
+        let inList = afterAnnouncement || demands.last.map { $0.addressees.isEmpty && $0.span.paragraph == scanned.index - 1 } == true
         guard scanned.tokens.indices.contains(first), scanned.tokens[first].kind == .word,
             inList ? scanned.tokens[first].isCapitalised : Self.imperativeVerbs.contains(scanned.lowercased(first))
         else { return false }
@@ -62,6 +62,10 @@ extension ExtractionRun {
     private mutating func recordAsks(in sentence: Range<Int>, of scanned: ScannedParagraph) {
         var i = sentence.lowerBound
         while i < sentence.upperBound {
+            guard scanned.cues[i].contains(.ask) else {
+                i += 1
+                continue
+            }
             var addresseeStart: Int
             if scanned.token(i, isOneOf: ["call", "calls", "called", "calling"]), scanned.token(i + 1, isOneOf: ["on", "upon"]) {
                 addresseeStart = i + 2
@@ -121,7 +125,7 @@ extension ExtractionRun {
 
     /// "X need(s) to …", "X must …", "X should …", "there should be …".
     private mutating func recordObligations(in sentence: Range<Int>, of scanned: ScannedParagraph) {
-        for i in sentence {
+        for i in sentence where scanned.cues[i].contains(.obligation) {
             let isModal = scanned.token(i, isOneOf: ExtractionVocabulary.modalWords)
             let isNeed = scanned.token(i, isOneOf: ["need", "needs", "have", "has"]) && scanned.token(i + 1, is: "to")
             guard isModal || isNeed, i > sentence.lowerBound else { continue }
@@ -188,10 +192,12 @@ extension ExtractionRun {
         while last > start, scanned.tokens[last].kind == .punctuation, !scanned.token(last, isPunctuation: ")") { last -= 1 }
         guard last > start else { return end }
         let span = self.span(scanned, start, last)
-        guard !demands.contains(where: { $0.span.overlaps(span) && ($0.span.start == span.start || $0.span.end == span.end) }) else {
+        // Demands come in reading order, so only those of this paragraph can overlap.
+        let samePlace = demands.reversed().prefix { $0.span.paragraph == span.paragraph }
+        guard !samePlace.contains(where: { $0.span.overlaps(span) && ($0.span.start == span.start || $0.span.end == span.end) }) else {
             return end
         }
-        let quote = quotes.firstIndex { $0.segments.contains { span.isInside($0.span) } }
+        let quote = quotes.lastIndex { $0.segments.contains { span.isInside($0.span) } }
         demands.append(
             DemandFinding(
                 action: scanned.string(tokens: start, through: last), span: span, addressees: addressees,

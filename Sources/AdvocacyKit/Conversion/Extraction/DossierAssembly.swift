@@ -124,11 +124,15 @@ extension ExtractionRun {
 
         // Demands: the speaker's organisation for a quoted ask, else the group that signs, else the author.
         let signatories = coalitionList.first { $0.kind == .signatories }
+        var groupNamedAt: [Int: Int] = [:]  // paragraph → where the group is first named in it
+        for mention in signatories?.mentions ?? [] where groupNamedAt[mention.paragraph].map({ mention.end < $0 }) ?? true {
+            groupNamedAt[mention.paragraph] = mention.end
+        }
         let author = authors.first.flatMap { agentIDs[$0] }
         var demandList: [Demand] = []
         for (index, finding) in demands.enumerated() {
             let quoteActor = finding.quote.flatMap { quotes[$0].speaker }.flatMap { speakers[$0].affiliation }.flatMap { agentIDs[$0] }
-            let groupActs = signatories.map { group in group.mentions.contains { $0.paragraph == finding.span.paragraph && $0.end <= finding.span.start } } ?? false
+            let groupActs = groupNamedAt[finding.span.paragraph].map { $0 <= finding.span.start } ?? false
             let actor = quoteActor ?? (groupActs ? signatories.map { .coalition($0.id) } : nil) ?? author
             let subject = finding.law.flatMap { lawIDs[$0] }.map(Subject.proposal)
             demandList.append(

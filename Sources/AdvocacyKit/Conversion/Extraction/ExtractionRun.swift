@@ -7,7 +7,11 @@
 struct ExtractionRun {
     /// A law or legislative proposal found in the text.
     struct Law {
-        var name: String
+        var name: String {
+            didSet { contentWords = Set(ExtractionRun.contentWords(name)) }
+        }
+        /// The words of the name that identify the law, for merging mentions.
+        private(set) var contentWords: Set<String>
         var acronym: String?
         var aliases: [String] = []
         var mentions: [SourceSpan] = []
@@ -18,6 +22,14 @@ struct ExtractionRun {
         /// Whether the text treats it as a proposal (not an existing law).
         var isProposal: Bool
         var inTitle = false
+
+        init(name: String, acronym: String?, mentions: [SourceSpan], isProposal: Bool) {
+            self.name = name
+            self.contentWords = Set(ExtractionRun.contentWords(name))
+            self.acronym = acronym
+            self.mentions = mentions
+            self.isProposal = isProposal
+        }
     }
 
     /// A person found in an attribution ("Jonas Maebe, FFII board member").
@@ -97,6 +109,10 @@ struct ExtractionRun {
     var stances: [StanceFinding] = []
     var authors: [Int] = []
     var diagnostics: [ConversionDiagnostic] = []
+    /// Law mentions by paragraph, built once the proposals are known.
+    var lawMentions: [Int: [(owner: Int, span: SourceSpan)]] = [:]
+    /// The law the text is mostly about, once the proposals are known.
+    var mainLawIndex: Int?
 
     /// The paragraph of the headline, if the text has one.
     var titleParagraph: Int?
@@ -139,33 +155,17 @@ struct ExtractionRun {
         SourceSpan(paragraph: scanned.index, start: scanned.tokens[first].start, end: scanned.tokens[last].end)
     }
 
-    /// The agent mentioned at a token (a mention that covers it), if any.
-    func agent(at token: Int, in scanned: ScannedParagraph) -> Int? {
-        let offset = scanned.tokens[token].start
-        for (index, agent) in agents.agents.enumerated() {
-            if agent.mentions.contains(where: { $0.paragraph == scanned.index && $0.start <= offset && offset < $0.end }) {
-                return index
-            }
-        }
-        return nil
-    }
-
     /// The agents mentioned within tokens `range` of a paragraph, in reading order.
     func agents(in range: Range<Int>, of scanned: ScannedParagraph) -> [(agent: Int, span: SourceSpan)] {
-        guard !range.isEmpty else { return [] }
+        guard !range.isEmpty, let mentions = agents.mentionsByParagraph[scanned.index] else { return [] }
         let lower = scanned.tokens[range.lowerBound].start
         let upper = scanned.tokens[range.upperBound - 1].end
-        var found: [(Int, SourceSpan)] = []
-        for (index, agent) in agents.agents.enumerated() {
-            for mention in agent.mentions where mention.paragraph == scanned.index && mention.start >= lower && mention.end <= upper {
-                found.append((index, mention))
-            }
-        }
+        var found = mentions.filter { $0.span.start >= lower && $0.span.end <= upper && agents.agents[$0.agent].evidence > Int.min / 4 }
         // Keep the outermost mention where mentions nest (an organisation inside a committee's name).
-        found.sort { ($0.1.start, -$0.1.end) < ($1.1.start, -$1.1.end) }
+        found.sort { ($0.span.start, -$0.span.end, $0.agent) < ($1.span.start, -$1.span.end, $1.agent) }
         var result: [(agent: Int, span: SourceSpan)] = []
-        for item in found where !result.contains(where: { item.1.isInside($0.span) }) {
-            result.append((item.0, item.1))
+        for item in found where !result.contains(where: { item.span.isInside($0.span) }) {
+            result.append(item)
         }
         return result
     }
@@ -173,6 +173,15 @@ struct ExtractionRun {
     /// Whether a sentence speaks in the first person plural ("we", "our", "us").
     func isFirstPerson(_ sentence: Range<Int>, in scanned: ScannedParagraph) -> Bool {
         sentence.contains { scanned.token($0, isOneOf: ["we", "our", "us", "we're", "we’re", "we've", "we’ve", "ourselves"]) }
+    }
+
+    /// Mentions of several owners (laws, opinions) indexed by paragraph.
+    static func indexByParagraph(_ owners: [[SourceSpan]]) -> [Int: [(owner: Int, span: SourceSpan)]] {
+        var index: [Int: [(owner: Int, span: SourceSpan)]] = [:]
+        for (owner, spans) in owners.enumerated() {
+            for span in spans { index[span.paragraph, default: []].append((owner, span)) }
+        }
+        return index
     }
 
     mutating func diagnose(_ severity: ConversionDiagnostic.Severity, _ code: String, _ message: String, at span: SourceSpan? = nil) {

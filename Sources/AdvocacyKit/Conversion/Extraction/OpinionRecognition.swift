@@ -5,7 +5,7 @@ extension ExtractionRun {
     mutating func recogniseOpinions() {
         for scanned in paragraphs {
             for sentence in scanned.sentences {
-                for i in sentence where scanned.tokens[i].kind == .word {
+                for i in sentence where scanned.cues[i].contains(.opinion) {
                     let word = scanned.lowercased(i)
                     let kind: Opinion.Kind
                     switch word {
@@ -25,10 +25,10 @@ extension ExtractionRun {
                         ? body.span.start : scanned.tokens[max(sentence.lowerBound, i - (isDraft ? 1 : 0))].start
                     let mention = SourceSpan(paragraph: scanned.index, start: mentionStart, end: scanned.tokens[i].end)
                     let lawsHere = lawsMentioned(in: sentence, of: scanned)
-                    let targets: [Int?] = kind == .vote && lawsHere.count > 1 ? lawsHere.map { $0 } : [lawsHere.first ?? mainLaw()]
+                    let targets: [Int?] = kind == .vote && lawsHere.count > 1 ? lawsHere.map { $0 } : [lawsHere.first ?? mainLawIndex]
                     for law in targets {
                         if let existing = opinions.firstIndex(where: { $0.body == body.agent && $0.kind == kind && $0.law == law }) {
-                            if !opinions[existing].mentions.contains(where: { $0.overlaps(mention) }) {
+                            if opinions[existing].mentions.last != mention {
                                 opinions[existing].mentions.append(mention)
                             }
                         } else {
@@ -75,10 +75,10 @@ extension ExtractionRun {
     func lawsMentioned(in sentence: Range<Int>, of scanned: ScannedParagraph) -> [Int] {
         let lower = scanned.tokens[sentence.lowerBound].start
         let upper = scanned.tokens[sentence.upperBound - 1].end
-        return laws.indices
-            .compactMap { law -> (Int, Int)? in
-                laws[law].mentions.first { $0.paragraph == scanned.index && $0.start >= lower && $0.end <= upper }.map { (law, $0.start) }
-            }
-            .sorted { $0.1 < $1.1 }.map(\.0)
+        var result: [(law: Int, start: Int)] = []
+        for (law, span) in lawMentions[scanned.index] ?? [] where span.start >= lower && span.end <= upper {
+            if !result.contains(where: { $0.law == law }) { result.append((law, span.start)) }
+        }
+        return result.sorted { $0.start < $1.start }.map(\.law)
     }
 }

@@ -6,9 +6,6 @@ extension ExtractionRun {
         "as", "but", "so", "because", "while", "when", "if", "without", "before", "after", "until", "within",
     ]
 
-    /// Words that refer back to a law already named ("the proposal", "this Bill").
-    private static let lawReferences: Set<String> = ["proposal", "bill", "regulation", "directive", "act", "legislation", "law"]
-
     /// Legislative proposals: capitalised law names ("Cyber Resilience Act (CRA)"),
     /// "the proposed Regulation to …", their acronyms and references back ("the proposal"),
     /// printed identifiers (COM numbers, procedure numbers), proposer and date.
@@ -28,7 +25,9 @@ extension ExtractionRun {
             recordProposedClauses(in: scanned)
         }
         guard !laws.isEmpty else { return }
+        mainLawIndex = mainLaw()
         recordLawAcronymsAndReferences()
+        lawMentions = Self.indexByParagraph(laws.map(\.mentions))
         for scanned in paragraphs { recordIdentifiersProposersAndDates(in: scanned) }
         // A law is a proposal when the text treats it as one: called a proposal or bill,
         // named in the headline, or mentioned more than once.
@@ -45,7 +44,7 @@ extension ExtractionRun {
     private mutating func recordLaw(name: String, acronym: String?, span: SourceSpan, proposed: Bool) -> Int {
         let words = Set(Self.contentWords(name))
         if let existing = laws.firstIndex(where: { law in
-            let other = Set(Self.contentWords(law.name))
+            let other = law.contentWords
             return (acronym != nil && law.acronym == acronym) || (!words.isEmpty && (words.isSubset(of: other) || other.isSubset(of: words)))
         }) {
             if !laws[existing].mentions.contains(span) { laws[existing].mentions.append(span) }
@@ -69,7 +68,7 @@ extension ExtractionRun {
 
     /// "the proposed Regulation to prevent and combat child sexual abuse".
     private mutating func recordProposedClauses(in scanned: ScannedParagraph) {
-        for i in scanned.tokens.indices where scanned.token(i, is: "proposed") {
+        for i in scanned.tokens.indices where scanned.cues[i].contains(.proposed) {
             let head = i + 1
             guard scanned.tokens.indices.contains(head), scanned.tokens[head].isCapitalised,
                 ExtractionVocabulary.lawWords.contains(scanned.lowercased(head)), scanned.token(head + 1, is: "to")
@@ -99,22 +98,28 @@ extension ExtractionRun {
             let initials = String(Self.contentWords(law.name).compactMap(\.first)).uppercased()
             if initials.count >= 2, acronyms[initials] == nil { acronyms[initials] = index }
         }
-        let main = mainLaw()
+        let main = mainLawIndex
+        var known = Self.indexByParagraph(laws.map(\.mentions))
         for scanned in paragraphs {
+            func isKnown(_ span: SourceSpan) -> Bool { known[scanned.index]?.contains { $0.span.overlaps(span) } ?? false }
             for (i, token) in scanned.tokens.enumerated() where token.kind == .word {
                 let span = SourceSpan(paragraph: scanned.index, start: token.start, end: token.end)
                 if token.isAllCaps, let law = acronyms[scanned.string(of: token)] {
-                    if !laws[law].mentions.contains(where: { $0.overlaps(span) }) { laws[law].mentions.append(span) }
+                    if !isKnown(span) {
+                        laws[law].mentions.append(span)
+                        known[scanned.index, default: []].append((law, span))
+                    }
                     termAcronyms.insert(scanned.string(of: token))
                     continue
                 }
-                guard let main, Self.lawReferences.contains(scanned.lowercased(i)),
+                guard let main, scanned.cues[i].contains(.lawReference),
                     scanned.token(i - 1, isOneOf: ["the", "this", "a", "its", "their", "that"]),
                     !scanned.tokens.indices.contains(i + 1) || !scanned.tokens[i + 1].isCapitalised
                 else { continue }
                 let reference = self.span(scanned, i - 1, i)
-                if !laws.contains(where: { $0.mentions.contains { $0.overlaps(reference) } }) {
+                if !isKnown(reference) {
                     laws[main].mentions.append(reference)
+                    known[scanned.index, default: []].append((main, reference))
                 }
             }
         }
@@ -135,11 +140,9 @@ extension ExtractionRun {
         for sentence in scanned.sentences {
             let lower = scanned.tokens[sentence.lowerBound].start
             let upper = scanned.tokens[sentence.upperBound - 1].end
-            let named = laws.indices.filter { law in
-                laws[law].mentions.contains { $0.paragraph == scanned.index && $0.start >= lower && $0.end <= upper }
-            }
+            let named = lawsMentioned(in: sentence, of: scanned)
             let speaksOfProposal = sentence.contains { scanned.token($0, isOneOf: ["proposal", "proposes", "proposed", "propose", "issued", "presented", "tabled", "published", "relaunched"]) }
-            guard let law = named.first ?? (speaksOfProposal ? mainLaw() : nil) else { continue }
+            guard let law = named.first ?? (speaksOfProposal ? mainLawIndex : nil) else { continue }
             for identifier in identifiers(in: scanned, sentence) where !laws[law].identifiers.contains(identifier) {
                 laws[law].identifiers.append(identifier)
                 laws[law].isProposal = true
@@ -151,6 +154,10 @@ extension ExtractionRun {
                 let proposer = agents(in: sentence, of: scanned).first(where: { isInstitution(agents.agents[$0.agent]) })
             {
                 laws[law].proposer = proposer.agent
+            }
+            // Dates need a month's name or a year: skip sentences without one.
+            guard sentence.contains(where: { scanned.cues[$0].contains(.month) || (scanned.tokens[$0].kind == .number && scanned.tokens[$0].end - scanned.tokens[$0].start == 4) }) else {
+                continue
             }
             if laws[law].date == nil {
                 let text = scanned.string(lower, upper)
@@ -180,7 +187,7 @@ extension ExtractionRun {
     private func identifiers(in scanned: ScannedParagraph, _ sentence: Range<Int>) -> [DocumentIdentifier] {
         var result: [DocumentIdentifier] = []
         let tokens = scanned.tokens
-        for i in sentence {
+        for i in sentence where tokens[i].kind == .number || tokens[i].isAllCaps {
             // Procedure: 4 digits "/" 4 digits, then an optional "(COD)".
             if tokens[i].kind == .number, tokens[i].end - tokens[i].start == 4, scanned.token(i + 1, isPunctuation: "/"),
                 tokens.indices.contains(i + 2), tokens[i + 2].kind == .number, tokens[i + 2].end - tokens[i + 2].start == 4
@@ -194,7 +201,7 @@ extension ExtractionRun {
                 result.append(DocumentIdentifier(.procedure, scanned.string(tokens: i, through: last)))
             }
             // COM(2022) 209 [final]
-            if scanned.token(i, is: "COM"), scanned.tokens[i].isAllCaps, scanned.token(i + 1, isPunctuation: "("),
+            if scanned.token(i, is: "com"), scanned.tokens[i].isAllCaps, scanned.token(i + 1, isPunctuation: "("),
                 tokens.indices.contains(i + 4), tokens[i + 2].kind == .number, scanned.token(i + 3, isPunctuation: ")"),
                 tokens[i + 4].kind == .number
             {

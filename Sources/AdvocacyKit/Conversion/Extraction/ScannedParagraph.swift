@@ -38,24 +38,66 @@ struct ScannedParagraph {
     let tokens: [Token]
     /// Sentences as half-open ranges of token indices.
     let sentences: [Range<Int>]
+    /// Each token's text in lower case (typographic apostrophes and hyphens folded), made once.
+    let folded: [String]
+    /// Each token's cues, looked up once.
+    let cues: [TokenCue]
+
+    /// Scalar offset → index into `text`, one past the end included, for slicing.
+    private let positions: [String.Index]
 
     init(index: Int, text: String) {
         self.index = index
         self.text = text
-        let scalars = Array(text.unicodeScalars)
+        let (scalars, positions) = Self.scalarsAndPositions(of: text)
         self.scalars = scalars
+        self.positions = positions
         let tokens = Self.tokenize(scalars)
         self.tokens = tokens
+        let folded = tokens.map { Self.foldedText(scalars[$0.start..<$0.end]) }
+        self.folded = folded
+        self.cues = folded.map(TokenCue.of)
         self.sentences = Self.splitSentences(tokens, scalars)
+    }
+
+    /// The scalars of a text and the index of each (plus the end index), in one pass.
+    static func scalarsAndPositions(of text: String) -> ([Unicode.Scalar], [String.Index]) {
+        let view = text.unicodeScalars
+        var scalars: [Unicode.Scalar] = []
+        var positions: [String.Index] = []
+        scalars.reserveCapacity(text.utf8.count)
+        positions.reserveCapacity(text.utf8.count + 1)
+        var index = view.startIndex
+        while index != view.endIndex {
+            scalars.append(view[index])
+            positions.append(index)
+            view.formIndex(after: &index)
+        }
+        positions.append(view.endIndex)
+        return (scalars, positions)
+    }
+
+    /// The folded text of a token; ASCII (the usual case) without going through scalars one by one.
+    private static func foldedText(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        if scalars.allSatisfy(\.isASCII) {
+            return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                for (offset, scalar) in scalars.enumerated() {
+                    let value = UInt8(truncatingIfNeeded: scalar.value)
+                    buffer[offset] = value >= 0x41 && value <= 0x5A ? value + 32 : (value == 0x60 ? 0x27 : value)
+                }
+                return scalars.count
+            }
+        }
+        var view = String.UnicodeScalarView()
+        for scalar in scalars { view.append(fold(scalar)) }
+        return String(view)
     }
 
     // MARK: - Access
 
     /// The text of scalars `start..<end`.
     func string(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        String(text.unicodeScalars[positions[start]..<positions[end]])
     }
 
     /// The text of a token.
@@ -66,33 +108,27 @@ struct ScannedParagraph {
         string(tokens[first].start, tokens[last].end)
     }
 
-    /// Whether token `i` is the word `word`, compared case-insensitively (ASCII folding).
+    /// Whether token `i` is the word `word` (given in lower case), ignoring case.
     func token(_ i: Int, is word: String) -> Bool {
-        guard tokens.indices.contains(i) else { return false }
-        let token = tokens[i]
-        var index = token.start
-        for expected in word.unicodeScalars {
-            guard index < token.end, Self.fold(scalars[index]) == Self.fold(expected) else { return false }
-            index += 1
-        }
-        return index == token.end
+        folded.indices.contains(i) && folded[i] == word
     }
 
-    /// Whether token `i` is one of `words` (case-insensitive).
+    /// Whether token `i` is one of `words` (given in lower case), ignoring case.
     func token(_ i: Int, isOneOf words: Set<String>) -> Bool {
-        guard tokens.indices.contains(i), tokens[i].kind == .word || tokens[i].kind == .punctuation else {
-            return false
-        }
-        return words.contains(lowercased(i))
+        folded.indices.contains(i) && words.contains(folded[i])
+    }
+
+    /// Whether token `i` is one of a few `words` (given in lower case), ignoring case.
+    func token(_ i: Int, isOneOf words: [String]) -> Bool {
+        folded.indices.contains(i) && words.contains(folded[i])
     }
 
     /// The token's text in lower case.
-    func lowercased(_ i: Int) -> String {
-        var view = String.UnicodeScalarView()
-        for scalar in scalars[tokens[i].start..<tokens[i].end] {
-            view.append(Self.fold(scalar))
-        }
-        return String(view)
+    func lowercased(_ i: Int) -> String { folded[i] }
+
+    /// Whether token `i` has any of the cues.
+    func token(_ i: Int, hasCue cue: TokenCue) -> Bool {
+        cues.indices.contains(i) && !cues[i].isDisjoint(with: cue)
     }
 
     /// Whether token `i` is the punctuation scalar `mark`.
@@ -160,8 +196,8 @@ struct ScannedParagraph {
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{A0}"
-            || scalar.properties.isWhitespace
+        if scalar.value < 0x80 { return scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+        return scalar == "\u{A0}" || scalar.properties.isWhitespace
     }
 
     static func isUpper(_ scalar: Unicode.Scalar) -> Bool {

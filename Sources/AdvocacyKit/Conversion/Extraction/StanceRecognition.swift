@@ -2,9 +2,10 @@ extension ExtractionRun {
     /// Stances the text states: "ECPAT … denounces IMCO’s draft opinion" (opposes),
     /// "We welcome this recommendation" (supports).
     mutating func recogniseStances() {
+        let opinionMentions = Self.indexByParagraph(opinions.map(\.mentions))
         for scanned in paragraphs {
             for sentence in scanned.sentences {
-                for i in sentence where scanned.tokens[i].kind == .word {
+                for i in sentence where scanned.cues[i].contains(TokenCue.stance) {
                     let word = scanned.lowercased(i)
                     let position: Stance.Position
                     if ExtractionVocabulary.opposeVerbs.contains(word) {
@@ -20,9 +21,8 @@ extension ExtractionRun {
                     guard let holder else { continue }
                     let after = (i + 1)..<sentence.upperBound
                     let lower = scanned.tokens[i].end
-                    let opinion = opinions.indices.first { index in
-                        opinions[index].mentions.contains { $0.paragraph == scanned.index && $0.start >= lower && $0.start <= scanned.tokens[min(after.upperBound, scanned.tokens.count) - 1].end }
-                    }
+                    let upper = scanned.tokens[min(after.upperBound, scanned.tokens.count) - 1].end
+                    let opinion = opinionMentions[scanned.index]?.first { $0.span.start >= lower && $0.span.start <= upper }?.owner
                     let law = opinion == nil ? lawsMentioned(in: after, of: scanned).first : nil
                     guard opinion != nil || law != nil else { continue }
                     let evidence = span(scanned, i, i)
