@@ -51,8 +51,22 @@ public struct PressReleaseConverter: Sendable {
     public func convert(_ input: ConversionInput) -> Conversion {
         var run = ExtractionRun(input: input, gazetteer: gazetteer, matcher: matcher)
         run.run()
-        let id = Statement.ID(String(SHA256.hex(of: Array(input.source.text.utf8)).prefix(16)))
+        let id = Statement.ID(Self.fingerprint(of: input.source.text))
         return Conversion(dossier: run.makeDossier(id: id), diagnostics: run.diagnostics)
+    }
+}
+
+extension PressReleaseConverter {
+    /// The document id of a text: its 64-bit FNV-1a hash as 16 hex digits. A stable content
+    /// fingerprint (the same text always gets the same id), not a security hash.
+    static func fingerprint(of text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }
 

@@ -75,21 +75,10 @@ public struct SourceText: Hashable, Sendable, Codable {
     /// The first paragraph gets the role ``Paragraph/Role/title``, the others
     /// ``Paragraph/Role/body``; set other roles afterwards where they apply.
     public init(parsing text: String) {
-        // Offsets → string indices, so that pieces are sliced, not rebuilt scalar by scalar.
         var scalars: [Unicode.Scalar] = []
-        var positions: [String.Index] = []
         scalars.reserveCapacity(text.utf8.count)
-        positions.reserveCapacity(text.utf8.count + 1)
-        var position = text.unicodeScalars.startIndex
-        while position != text.unicodeScalars.endIndex {
-            scalars.append(text.unicodeScalars[position])
-            positions.append(position)
-            text.unicodeScalars.formIndex(after: &position)
-        }
-        positions.append(text.unicodeScalars.endIndex)
-        func string(_ range: Range<Int>) -> String {
-            String(text.unicodeScalars[positions[range.lowerBound]..<positions[range.upperBound]])
-        }
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
+        func string(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
         // Blank lines before the first paragraph.
         var start = 0
         var cursor = 0

@@ -41,6 +41,7 @@ struct AgentRegistry {
     /// Every mention by paragraph, so that looking up the agents of a sentence does not scan
     /// the whole document.
     private(set) var mentionsByParagraph: [Int: [(agent: Int, span: SourceSpan)]] = [:]
+    private var keyCache: [String: String] = [:]
     /// The mentions already recorded, for constant-time duplicate checks.
     private var recorded: Set<MentionKey> = []
 
@@ -64,8 +65,11 @@ struct AgentRegistry {
         gazetteerID: String? = nil, parentGazetteerID: String? = nil, jurisdiction: String? = nil,
         span: SourceSpan?, evidence: Int, as form: String? = nil
     ) -> Int {
-        let keys = [gazetteerID.map { "#" + $0 }, Self.key(name), abbreviation.map(Self.key), form.map(Self.key)]
-            .compactMap { $0 }.filter { !$0.isEmpty }
+        var keys = [cachedKey(name)]
+        if let gazetteerID { keys.insert("#" + gazetteerID, at: 0) }
+        if let abbreviation { keys.append(cachedKey(abbreviation)) }
+        if let form { keys.append(cachedKey(form)) }
+        keys.removeAll { $0.isEmpty }
         let existing = keys.first { byKey[$0] != nil }.flatMap { byKey[$0] }
         let index: Int
         if let existing {
@@ -106,6 +110,14 @@ struct AgentRegistry {
             agents[index].aliases.append(form)
         }
         return index
+    }
+
+    /// ``key(_:)``, remembered: the same names come up again and again.
+    private mutating func cachedKey(_ name: String) -> String {
+        if let known = keyCache[name] { return known }
+        let computed = Self.key(name)
+        keyCache[name] = computed
+        return computed
     }
 
     /// The agent a form names, if any.

@@ -172,7 +172,7 @@ struct ExtractionRun {
 
     /// Whether a sentence speaks in the first person plural ("we", "our", "us").
     func isFirstPerson(_ sentence: Range<Int>, in scanned: ScannedParagraph) -> Bool {
-        sentence.contains { scanned.token($0, isOneOf: ["we", "our", "us", "we're", "we’re", "we've", "we’ve", "ourselves"]) }
+        sentence.contains { scanned.cues[$0].contains(.firstPerson) }
     }
 
     /// Mentions of several owners (laws, opinions) indexed by paragraph.

@@ -141,7 +141,7 @@ extension ExtractionRun {
             let lower = scanned.tokens[sentence.lowerBound].start
             let upper = scanned.tokens[sentence.upperBound - 1].end
             let named = lawsMentioned(in: sentence, of: scanned)
-            let speaksOfProposal = sentence.contains { scanned.token($0, isOneOf: ["proposal", "proposes", "proposed", "propose", "issued", "presented", "tabled", "published", "relaunched"]) }
+            let speaksOfProposal = sentence.contains { scanned.cues[$0].contains(.proposing) }
             guard let law = named.first ?? (speaksOfProposal ? mainLawIndex : nil) else { continue }
             for identifier in identifiers(in: scanned, sentence) where !laws[law].identifiers.contains(identifier) {
                 laws[law].identifiers.append(identifier)

@@ -43,38 +43,20 @@ struct ScannedParagraph {
     /// Each token's cues, looked up once.
     let cues: [TokenCue]
 
-    /// Scalar offset → index into `text`, one past the end included, for slicing.
-    private let positions: [String.Index]
 
     init(index: Int, text: String) {
         self.index = index
         self.text = text
-        let (scalars, positions) = Self.scalarsAndPositions(of: text)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
         self.scalars = scalars
-        self.positions = positions
         let tokens = Self.tokenize(scalars)
         self.tokens = tokens
         let folded = tokens.map { Self.foldedText(scalars[$0.start..<$0.end]) }
         self.folded = folded
         self.cues = folded.map(TokenCue.of)
         self.sentences = Self.splitSentences(tokens, scalars)
-    }
-
-    /// The scalars of a text and the index of each (plus the end index), in one pass.
-    static func scalarsAndPositions(of text: String) -> ([Unicode.Scalar], [String.Index]) {
-        let view = text.unicodeScalars
-        var scalars: [Unicode.Scalar] = []
-        var positions: [String.Index] = []
-        scalars.reserveCapacity(text.utf8.count)
-        positions.reserveCapacity(text.utf8.count + 1)
-        var index = view.startIndex
-        while index != view.endIndex {
-            scalars.append(view[index])
-            positions.append(index)
-            view.formIndex(after: &index)
-        }
-        positions.append(view.endIndex)
-        return (scalars, positions)
     }
 
     /// The folded text of a token; ASCII (the usual case) without going through scalars one by one.
@@ -97,7 +79,7 @@ struct ScannedParagraph {
 
     /// The text of scalars `start..<end`.
     func string(_ start: Int, _ end: Int) -> String {
-        String(text.unicodeScalars[positions[start]..<positions[end]])
+        String(scalars: scalars[start..<end])
     }
 
     /// The text of a token.

@@ -25,6 +25,10 @@ struct TokenCue: OptionSet, Hashable, Sendable {
     static let proposed = TokenCue(rawValue: 1 << 9)
     /// A month's name or abbreviation: a date may be near.
     static let month = TokenCue(rawValue: 1 << 10)
+    /// "we", "our", "us": the author speaks.
+    static let firstPerson = TokenCue(rawValue: 1 << 11)
+    /// "proposal", "proposes", "issued", "tabled": a sentence about proposing law.
+    static let proposing = TokenCue(rawValue: 1 << 12)
 
     /// The cues of a folded token.
     static func of(_ folded: String) -> TokenCue { table[folded] ?? [] }
@@ -47,6 +51,8 @@ struct TokenCue: OptionSet, Hashable, Sendable {
         add(["steering", "board", "secretariat"], .body)
         add(["coalition", "alliance", "network"], .coalitionNoun)
         add(["proposed"], .proposed)
+        add(["we", "our", "us", "we're", "we've", "ourselves"], .firstPerson)
+        add(["proposal", "proposes", "proposed", "propose", "issued", "presented", "tabled", "published", "relaunched"], .proposing)
         add(
             ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
              "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"], .month)
