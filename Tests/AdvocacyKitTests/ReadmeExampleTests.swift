@@ -47,6 +47,24 @@ struct ReadmeExampleTests {
         return (json, xml, report.isValid)
     }
 
+    func readmeConversionExample() throws -> (dossier: Dossier, xml: Data) {
+        let releaseText = "Groups urge MEPs to act\n\nTwenty groups urge MEPs to reject the Chat Control proposal.\n"
+        // README-CONVERT-BEGIN
+        let converter = try PressReleaseConverter()
+        let conversion = try converter.convert(text: releaseText)
+        for diagnostic in conversion.diagnostics { print(diagnostic) }
+        let xml = try AKNExporter(generationDate: "2024-01-01").export(conversion.dossier).xml
+        // README-CONVERT-END
+        return (conversion.dossier, xml)
+    }
+
+    @Test("the README's conversion example runs and finds the demand")
+    func conversionRuns() throws {
+        let (dossier, xml) = try readmeConversionExample()
+        #expect(dossier.demands.first?.addressees.map(\.name) == ["MEPs"])
+        #expect(try AKNSchemaValidator.bundled().validate(xml).isValid)
+    }
+
     @Test("the README's library example runs and its export is schema-valid")
     func runs() throws {
         let result = try readmeExample()
@@ -54,17 +72,17 @@ struct ReadmeExampleTests {
         #expect(String(decoding: result.xml, as: UTF8.self).contains(#"name="demand""#))
     }
 
-    @Test("README.md shows exactly the code compiled above")
-    func readmeShowsTheCode() throws {
+    @Test("README.md shows exactly the code compiled above", arguments: [("README", "import AdvocacyKit\n\n"), ("README-CONVERT", "")])
+    func readmeShowsTheCode(marker: String, preamble: String) throws {
         let here = URL(fileURLWithPath: #filePath)
         let root = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
         let source = try String(contentsOf: here, encoding: .utf8)
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        let begin = try #require(lines.firstIndex { $0.hasSuffix("// README-BEGIN") })
-        let end = try #require(lines.firstIndex { $0.hasSuffix("// README-END") })
+        let begin = try #require(lines.firstIndex { $0.hasSuffix("// \(marker)-BEGIN") })
+        let end = try #require(lines.firstIndex { $0.hasSuffix("// \(marker)-END") })
         let snippet = lines[(begin + 1)..<end].map { $0.count >= 8 ? String($0.dropFirst(8)) : String($0) }
-        let block = "```swift\nimport AdvocacyKit\n\n" + snippet.joined(separator: "\n") + "\n```"
-        #expect(readme.contains(block), "update the README's library example to:\n\(block)")
+        let block = "```swift\n" + preamble + snippet.joined(separator: "\n") + "\n```"
+        #expect(readme.contains(block), "update the README's example to:\n\(block)")
     }
 }

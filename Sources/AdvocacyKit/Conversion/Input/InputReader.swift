@@ -17,8 +17,9 @@ import Foundation
 /// paragraphs; an HTML or Markdown document in which no running text is found fails with
 /// ``ConversionError/Code/noText``, while plain text of a single paragraph is accepted.
 public enum InputReader {
-    /// The largest input accepted, in bytes (64 MiB).
-    public static let maximumSize = 64 << 20
+    /// The largest input accepted, in bytes (8 MiB): a hundred times a long press release, small
+    /// enough that conversion time stays bounded; larger input is refused before it is read.
+    public static let maximumSize = 8 << 20
 
     /// How many bytes at the start are checked for signs of a binary file.
     static let binaryProbeSize = 8 << 10

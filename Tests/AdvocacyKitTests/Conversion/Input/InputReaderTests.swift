@@ -110,7 +110,7 @@ struct InputReaderTests {
         let data = Data(count: 65 << 20)
         let error = Self.error { () throws(ConversionError) in try InputReader.read(data) }
         #expect(error?.code == .tooLarge)
-        #expect(error?.message.contains("64 MiB") == true)
+        #expect(error?.message.contains("8 MiB") == true)
     }
 
     /// A UTF-8 byte order mark is dropped; everything else is kept byte for byte.
