@@ -152,11 +152,23 @@ enum AKNModelCopy {
     /// (`\ufffe`, `\uffff`; the encoder already escapes C0 controls), so the copy stays
     /// lossless and well-formed.
     static func xmlSafeJSON(_ json: Data) -> String {
-        var text = String(decoding: json, as: UTF8.self)
-        for (character, escape) in [("\u{FFFE}", "\\ufffe"), ("\u{FFFF}", "\\uffff")]
-        where text.unicodeScalars.contains(where: { String($0) == character }) {
-            text = text.replacingOccurrences(of: character, with: escape)
+        // U+FFFE and U+FFFF are EF BF BE and EF BF BF in UTF-8; JSON escapes them as \ufffe, \uffff.
+        guard json.contains(0xEF) else { return String(decoding: json, as: UTF8.self) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(json.count)
+        var index = json.startIndex
+        while index < json.endIndex {
+            let byte = json[index]
+            if byte == 0xEF, json.index(index, offsetBy: 2, limitedBy: json.endIndex - 1) != nil,
+                json[index + 1] == 0xBF, json[index + 2] == 0xBE || json[index + 2] == 0xBF
+            {
+                bytes.append(contentsOf: Array((json[index + 2] == 0xBE ? "\\ufffe" : "\\uffff").utf8))
+                index += 3
+            } else {
+                bytes.append(byte)
+                index += 1
+            }
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

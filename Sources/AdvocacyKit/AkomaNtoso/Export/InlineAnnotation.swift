@@ -76,8 +76,6 @@ struct InlineAnnotation: Hashable {
     }
 
     private static func slice(_ scalars: [Unicode.Scalar], _ from: Int, _ to: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[from..<to])
-        return String(view)
+        String(scalars: scalars[from..<to])
     }
 }

@@ -38,6 +38,7 @@ struct AgentRegistry {
 
     private(set) var agents: [Agent] = []
     private var byKey: [String: Int] = [:]
+    private var byGazetteerID: [String: Int] = [:]
     /// Every mention by paragraph, so that looking up the agents of a sentence does not scan
     /// the whole document.
     private(set) var mentionsByParagraph: [Int: [(agent: Int, span: SourceSpan)]] = [:]
@@ -65,34 +66,44 @@ struct AgentRegistry {
         gazetteerID: String? = nil, parentGazetteerID: String? = nil, jurisdiction: String? = nil,
         span: SourceSpan?, evidence: Int, as form: String? = nil
     ) -> Int {
-        var keys = [cachedKey(name)]
-        if let gazetteerID { keys.insert("#" + gazetteerID, at: 0) }
+        // A known gazetteer entry mentioned again: only the mention and the form are new.
+        if let gazetteerID, let known = byGazetteerID[gazetteerID] {
+            agents[known].evidence += evidence
+            if let span { note(span, of: known) }
+            addForm(form, to: known)
+            return known
+        }
+        let nameKey = cachedKey(name)
+        var keys = nameKey.isEmpty ? [] : [nameKey]
         if let abbreviation { keys.append(cachedKey(abbreviation)) }
         if let form { keys.append(cachedKey(form)) }
         keys.removeAll { $0.isEmpty }
-        let existing = keys.first { byKey[$0] != nil }.flatMap { byKey[$0] }
         let index: Int
-        if let existing {
-            index = existing
-            var agent = agents[existing]
-            if name.count > agent.name.count, gazetteerID == nil || agent.gazetteerID == gazetteerID,
-                agent.gazetteerID == nil || gazetteerID != nil
-            {
-                if Self.key(agent.name) != Self.key(name) { agent.aliases.append(agent.name) }
-                agent.name = name
-            } else if Self.key(agent.name) != Self.key(name), !agent.aliases.contains(name),
-                agent.abbreviation != name
-            {
-                agent.aliases.append(name)
+        var found: Int?
+        for key in keys {
+            if let match = byKey[key] {
+                found = match
+                break
             }
-            if agent.abbreviation == nil { agent.abbreviation = abbreviation }
-            agent.role = max(agent.role, role)
-            agent.kind = agent.kind ?? kind
-            agent.gazetteerID = agent.gazetteerID ?? gazetteerID
-            agent.parentGazetteerID = agent.parentGazetteerID ?? parentGazetteerID
-            agent.jurisdiction = agent.jurisdiction ?? jurisdiction
-            agent.evidence += evidence
-            agents[existing] = agent
+        }
+        if let existing = found {
+            index = existing
+            let currentKey = cachedKey(agents[existing].name)
+            if name.count > agents[existing].name.count, gazetteerID == nil || agents[existing].gazetteerID == gazetteerID,
+                agents[existing].gazetteerID == nil || gazetteerID != nil
+            {
+                if currentKey != nameKey { agents[existing].aliases.append(agents[existing].name) }
+                agents[existing].name = name
+            } else if currentKey != nameKey, !agents[existing].aliases.contains(name), agents[existing].abbreviation != name {
+                agents[existing].aliases.append(name)
+            }
+            if agents[existing].abbreviation == nil { agents[existing].abbreviation = abbreviation }
+            agents[existing].role = max(agents[existing].role, role)
+            if agents[existing].kind == nil { agents[existing].kind = kind }
+            if agents[existing].gazetteerID == nil { agents[existing].gazetteerID = gazetteerID }
+            if agents[existing].parentGazetteerID == nil { agents[existing].parentGazetteerID = parentGazetteerID }
+            if agents[existing].jurisdiction == nil { agents[existing].jurisdiction = jurisdiction }
+            agents[existing].evidence += evidence
             if let span { note(span, of: existing) }
         } else {
             index = agents.count
@@ -103,13 +114,18 @@ struct AgentRegistry {
                     evidence: evidence))
             if let span { note(span, of: index) }
         }
+        if let gazetteerID, byGazetteerID[gazetteerID] == nil { byGazetteerID[gazetteerID] = index }
         for key in keys where byKey[key] == nil { byKey[key] = index }
-        if let form, form != agents[index].name, form != agents[index].abbreviation,
-            !agents[index].aliases.contains(form)
-        {
-            agents[index].aliases.append(form)
-        }
+        addForm(form, to: index)
         return index
+    }
+
+    /// Adds a form the text uses as an alias, unless the agent has it.
+    private mutating func addForm(_ form: String?, to index: Int) {
+        guard let form, form != agents[index].name, form != agents[index].abbreviation,
+            !agents[index].aliases.contains(form)
+        else { return }
+        agents[index].aliases.append(form)
     }
 
     /// ``key(_:)``, remembered: the same names come up again and again.
@@ -124,7 +140,7 @@ struct AgentRegistry {
     func index(of form: String) -> Int? { byKey[Self.key(form)] }
 
     /// The agent for a gazetteer id, if any.
-    func index(ofGazetteerID id: String) -> Int? { byKey["#" + id] }
+    func index(ofGazetteerID id: String) -> Int? { byGazetteerID[id] }
 
     /// Adds a mention to an existing agent.
     mutating func addMention(_ span: SourceSpan, to index: Int, evidence: Int = 0) {
@@ -152,6 +168,7 @@ struct AgentRegistry {
         agents[target].evidence += moved.evidence
         agents[source].evidence = Int.min / 2
         for (key, index) in byKey where index == source { byKey[key] = target }
+        for (key, index) in byGazetteerID where index == source { byGazetteerID[key] = target }
     }
 
     /// The comparison key of a name: case-folded, typographic marks folded, a leading "the"

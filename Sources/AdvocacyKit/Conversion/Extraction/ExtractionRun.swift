@@ -23,9 +23,9 @@ struct ExtractionRun {
         var isProposal: Bool
         var inTitle = false
 
-        init(name: String, acronym: String?, mentions: [SourceSpan], isProposal: Bool) {
+        init(name: String, contentWords: Set<String>, acronym: String?, mentions: [SourceSpan], isProposal: Bool) {
             self.name = name
-            self.contentWords = Set(ExtractionRun.contentWords(name))
+            self.contentWords = contentWords
             self.acronym = acronym
             self.mentions = mentions
             self.isProposal = isProposal

@@ -53,9 +53,9 @@ extension ExtractionRun {
             laws[existing].isProposal = laws[existing].isProposal || proposed
             return existing
         }
-        let head = Self.contentWords(name).last ?? ""
+        let head = AgentRegistry.key(name).split(separator: " ").last.map(String.init) ?? ""
         laws.append(
-            Law(name: name, acronym: acronym, mentions: [span], isProposal: proposed || ExtractionVocabulary.proposalWords.contains(head)))
+            Law(name: name, contentWords: words, acronym: acronym, mentions: [span], isProposal: proposed || ExtractionVocabulary.proposalWords.contains(head)))
         return laws.count - 1
     }
 

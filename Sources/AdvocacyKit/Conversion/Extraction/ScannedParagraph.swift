@@ -53,9 +53,23 @@ struct ScannedParagraph {
         self.scalars = scalars
         let tokens = Self.tokenize(scalars)
         self.tokens = tokens
-        let folded = tokens.map { Self.foldedText(scalars[$0.start..<$0.end]) }
+        var folded: [String] = []
+        var cues: [TokenCue] = []
+        folded.reserveCapacity(tokens.count)
+        cues.reserveCapacity(tokens.count)
+        for token in tokens {
+            if token.kind == .punctuation {
+                folded.append(String(Self.fold(scalars[token.start])))
+                cues.append([])
+            } else {
+                let text = Self.foldedText(scalars[token.start..<token.end])
+                folded.append(text)
+                // No cue word is longer than twelve letters, and none is a number.
+                cues.append(token.kind == .word && token.end - token.start <= 12 ? TokenCue.of(text) : [])
+            }
+        }
         self.folded = folded
-        self.cues = folded.map(TokenCue.of)
+        self.cues = cues
         self.sentences = Self.splitSentences(tokens, scalars)
     }
 
