@@ -14,9 +14,8 @@ extension ExtractionRun {
     /// Demands: "urge X to …", "call on X to … and to …", "X need(s) to / must / should …",
     /// "there should be …", "suggesting X …", "Please …", and imperative recommendations in a list.
     mutating func recogniseDemands() {
-        var listContext = false
         for scanned in paragraphs where role(of: scanned.index) != .title && role(of: scanned.index) != .dateLine {
-            if recordListItem(in: scanned, afterAnnouncement: listContext) {
+            if recordListItem(in: scanned) {
                 continue
             }
             for sentence in scanned.sentences where !Self.isQuestion(sentence, in: scanned) {
@@ -24,9 +23,6 @@ extension ExtractionRun {
                 recordObligations(in: sentence, of: scanned)
                 recordPlease(in: sentence, of: scanned)
             }
-            listContext = scanned.folded.contains { $0.hasPrefix("recommend") || $0.hasPrefix("demand") || $0 == "following" }
-                || scanned.tokens.indices.contains { scanned.match(["call", "for"], at: $0) != nil || scanned.match(["we", "ask"], at: $0) != nil }
-                || scanned.text.hasSuffix(":")
         }
     }
 
@@ -36,9 +32,16 @@ extension ExtractionRun {
         return (max(sentence.lowerBound, last - 2)...last).contains { scanned.token($0, isPunctuation: "?") }
     }
 
+    /// Whether a paragraph announces a list of asks ("we make the following recommendations:").
+    private func announcesList(_ scanned: ScannedParagraph) -> Bool {
+        scanned.text.hasSuffix(":")
+            || scanned.folded.contains { $0.hasPrefix("recommend") || $0.hasPrefix("demand") || $0 == "following" }
+            || scanned.tokens.indices.contains { scanned.match(["call", "for"], at: $0) != nil || scanned.match(["we", "ask"], at: $0) != nil }
+    }
+
     /// "1. Define AI components clearly," after "we make the following recommendations:" (any
     /// item of an announced list), or an item that opens with an imperative verb.
-    private mutating func recordListItem(in scanned: ScannedParagraph, afterAnnouncement: Bool) -> Bool {
+    private mutating func recordListItem(in scanned: ScannedParagraph) -> Bool {
         var first = 0
         if scanned.tokens.first?.kind == .number, scanned.token(1, isPunctuation: ".") || scanned.token(1, isPunctuation: ")") {
             first = 2
@@ -47,6 +50,8 @@ extension ExtractionRun {
         } else {
             return false
         }
+        let previous = scanned.index - 1
+        let afterAnnouncement = previous >= 0 && role(of: previous) != .title && role(of: previous) != .dateLine && announcesList(paragraphs[previous])
         let inList = afterAnnouncement || demands.last.map { $0.addressees.isEmpty && $0.span.paragraph == scanned.index - 1 } == true
         guard scanned.tokens.indices.contains(first), scanned.tokens[first].kind == .word,
             inList ? scanned.tokens[first].isCapitalised : Self.imperativeVerbs.contains(scanned.lowercased(first))
