@@ -81,32 +81,10 @@ enum HTMLArticleReader {
             blocks.removeFirst()
         }
 
-        // The publication line.
-        var dateLine: (text: String, date: PartialDate)?
-        for index in blocks.indices.prefix(3) where !blocks[index].isPre {
-            if let (date, _) = DateText.parsePublicationLine(blocks[index].text) {
-                dateLine = (blocks[index].text, date)
-                blocks.remove(at: index)
-                break
-            }
-        }
-
-        // The paragraphs, each free of blank lines so that parsing the joined text gives them back.
-        var paragraphs: [SourceText.Paragraph] = []
-        func add(_ text: String, role: SourceText.Paragraph.Role) {
-            guard SourceText.hasBlankLine(text) else {
-                paragraphs.append(SourceText.Paragraph(text, role: role))
-                return
-            }
-            for piece in SourceText(parsing: text).paragraphs {
-                paragraphs.append(SourceText.Paragraph(piece.text, role: role))
-            }
-        }
-        if let title { add(title, role: .title) }
-        if let dateLine { add(dateLine.text, role: .dateLine) }
-        for block in blocks {
-            add(block.text, role: block.level != nil ? .heading : .body)
-        }
+        // The publication line and the paragraphs.
+        var (paragraphs, dateLine) = ArticleLayout.paragraphs(
+            title: title,
+            blocks: blocks.map { ArticleLayout.Block(text: $0.text, isHeading: $0.level != nil, isPreformatted: $0.isPre) })
         if title == nil, !paragraphs.isEmpty {
             paragraphs[0].role = .title
             title = paragraphs[0].text
@@ -119,10 +97,7 @@ enum HTMLArticleReader {
             )
         }
 
-        // No paragraph holds a blank line or starts or ends with a line break, so this is exactly
-        // `SourceText(parsing:)` of the paragraphs joined by blank lines, with a final line break.
-        let source = SourceText(paragraphs: paragraphs, separator: "\n\n", trailing: "\n")
-        assert(SourceText(parsing: source.text).paragraphs.map(\.text) == paragraphs.map(\.text))
+        let source = ArticleLayout.source(paragraphs)
 
         var metadata = DocumentMetadata()
         metadata.title = title.map(PlainTextReader.singleLine)

@@ -53,30 +53,9 @@ enum MarkdownReader {
             blocks.remove(at: index)
         }
 
-        var dateLine: (text: String, date: PartialDate)?
-        for index in blocks.indices.prefix(3) where !blocks[index].isCode {
-            if let (date, _) = DateText.parsePublicationLine(blocks[index].text) {
-                dateLine = (blocks[index].text, date)
-                blocks.remove(at: index)
-                break
-            }
-        }
-
-        var paragraphs: [SourceText.Paragraph] = []
-        func add(_ text: String, role: SourceText.Paragraph.Role) {
-            guard SourceText.hasBlankLine(text) else {
-                paragraphs.append(SourceText.Paragraph(text, role: role))
-                return
-            }
-            for piece in SourceText(parsing: text).paragraphs {
-                paragraphs.append(SourceText.Paragraph(piece.text, role: role))
-            }
-        }
-        if let title { add(title, role: .title) }
-        if let dateLine { add(dateLine.text, role: .dateLine) }
-        for block in blocks {
-            add(block.text, role: block.level != nil ? .heading : .body)
-        }
+        let (paragraphs, dateLine) = ArticleLayout.paragraphs(
+            title: title,
+            blocks: blocks.map { ArticleLayout.Block(text: $0.text, isHeading: $0.level != nil, isPreformatted: $0.isCode) })
         guard paragraphs.contains(where: { $0.role == .body }) else {
             throw ConversionError(
                 .noText,
@@ -84,10 +63,7 @@ enum MarkdownReader {
                     "No running text was found in the Markdown document (only \(paragraphs.isEmpty ? "front matter" : "a title or headings")); pass the press release's text."
             )
         }
-        // No paragraph holds a blank line or starts or ends with a line break, so this is exactly
-        // `SourceText(parsing:)` of the paragraphs joined by blank lines, with a final line break.
-        let source = SourceText(paragraphs: paragraphs, separator: "\n\n", trailing: "\n")
-        assert(SourceText(parsing: source.text).paragraphs.map(\.text) == paragraphs.map(\.text))
+        let source = ArticleLayout.source(paragraphs)
         metadata.title = title.map(PlainTextReader.singleLine)
         if metadata.published == nil { metadata.published = dateLine?.date }
         return ConversionInput(source: source, metadata: metadata, format: .markdown)
