@@ -8,9 +8,11 @@ let package = Package(
         .library(name: "AdvocacyKit", targets: ["AdvocacyKit"]),
         .executable(name: "advocacy", targets: ["advocacy"]),
         .executable(name: "advocacy-example", targets: ["AdvocacyExample"]),
+        .library(name: "AdvocacyTesting", targets: ["AdvocacyTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -30,6 +32,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "AdvocacyTesting",
+            dependencies: ["AdvocacyKit"]
+        ),
         .executableTarget(
             name: "AdvocacyExample",
             dependencies: ["AdvocacyKit"],
@@ -37,7 +43,10 @@ let package = Package(
         ),
         .testTarget(
             name: "AdvocacyKitTests",
-            dependencies: ["AdvocacyKit"]
+            dependencies: [
+                "AdvocacyKit", "AdvocacyTesting",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "CLITests",

@@ -12,7 +12,10 @@ struct AdvocacyCommand: ParsableCommand {
             Exit status: 0 on success, 1 when an input is invalid, 2 on a usage or I/O error.
             """,
         version: AdvocacyKitVersion.current,
-        subcommands: [ConvertCommand.self, ExportCommand.self, ValidateCommand.self]
+        subcommands: [
+            ConvertCommand.self, ExportCommand.self, ImportCommand.self, ValidateCommand.self, EvaluateCommand.self,
+            SchemaCommand.self,
+        ]
     )
 
     /// Runs the command with the exit codes the tool documents: usage errors exit 2

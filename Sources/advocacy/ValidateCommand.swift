@@ -2,63 +2,91 @@ import AdvocacyKit
 import ArgumentParser
 import Foundation
 
-/// `advocacy validate`: checks dossier JSON and Akoma Ntoso files.
+/// `advocacy validate`: checks a dataset of dossier JSON, JSON Lines and Akoma Ntoso files.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check dossier JSON files and Akoma Ntoso files.",
+        abstract: "Check dossier JSON, JSON Lines and Akoma Ntoso files and folders.",
         discussion: """
-            An Akoma Ntoso file (one that starts with '<') is validated against the bundled OASIS \
-            Akoma Ntoso 3.0 schema. A dossier JSON file is decoded and exported, and the export is \
-            validated. Problems are printed as 'file:line:column: error: message'. Exit status: 0 when \
-            every file is valid, 1 when one is not, 2 when a file cannot be read.
+            Folders are read recursively (*.json, *.jsonl, *.xml). An Akoma Ntoso file (one that \
+            starts with '<') is validated against the bundled OASIS Akoma Ntoso 3.0 schema and \
+            imported; a dossier JSON file (or each line of a .jsonl file) is decoded. Every dossier \
+            is then checked by the validation rules (references resolve, ids unique, dates ordered, \
+            counts consistent, committee acronyms known, demands complete, spans in the text, export \
+            to valid Akoma Ntoso). Problems are printed as 'file:line:column: error: message [rule-id]' \
+            and a summary goes to standard error. Exit status: 0 when there is no error (warnings \
+            allowed), 1 when there is one, 2 when a path cannot be read.
             """
     )
 
-    @Argument(help: "The files to check (dossier .json or Akoma Ntoso .xml), or - for standard input.")
-    var files: [String]
+    /// The output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "The files and folders to check, or - for standard input.")
+    var paths: [String]
+
+    @Option(help: "The output format: text (compiler-style lines) or json.")
+    var format: Format = .text
+
+    @Option(name: .customLong("disable"), help: "A rule id to skip (repeatable), e.g. committee-acronym-known.")
+    var disabledRules: [String] = []
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("Name at least one file to validate.") }
+        if paths.isEmpty { throw ValidationError("Name at least one file or folder to validate.") }
     }
 
     func run() throws {
-        let schema: AKNSchemaValidator
-        do {
-            schema = try AKNSchemaValidator.bundled()
-        } catch {
-            CLIFiles.report("advocacy: error: the bundled Akoma Ntoso schema could not be loaded: \(error)")
-            throw CLIExit.usage.error
+        var dataset = Dataset()
+        var diagnostics: [ValidationDiagnostic] = []
+        for path in paths {
+            let loaded: (dataset: Dataset, problems: [ValidationDiagnostic])
+            if path == "-" {
+                loaded = Dataset.load(try CLIFiles.read(path), source: CLIFiles.label(path))
+            } else {
+                do throws(DatasetLoadError) {
+                    loaded = try Dataset.load(paths: [path])
+                } catch {
+                    CLIFiles.report("\(error.path): error: \(error.message)")
+                    throw CLIExit.usage.error
+                }
+            }
+            dataset = dataset.appending(loaded.dataset)
+            diagnostics += loaded.problems
         }
-        var errors = 0
-        for file in files {
-            let data = try CLIFiles.read(file)
-            let problems = check(data, label: CLIFiles.label(file), schema: schema)
-            problems.forEach { print($0) }
-            errors += problems.filter { $0.contains(": error: ") }.count
+        var validator = DossierValidator()
+        validator.rules.removeAll { disabledRules.contains($0.id) }
+        validator.droppedRuleIDs.formUnion(disabledRules)
+        diagnostics = diagnostics.filter { !disabledRules.contains($0.ruleID) }
+        diagnostics = DossierValidator.sorted(diagnostics + validator.validate(dataset))
+
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        let files = dataset.files.count
+        switch format {
+        case .text:
+            for diagnostic in diagnostics { print(diagnostic) }
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            let report = Report(diagnostics: diagnostics, summary: .init(files: files, errors: errors, warnings: warnings))
+            try CLIFiles.write(try encoder.encode(report) + Data("\n".utf8), to: nil)
         }
-        let summary = "\(files.count) file\(files.count == 1 ? "" : "s") checked, \(errors) error\(errors == 1 ? "" : "s")"
-        CLIFiles.report(summary)
+        CLIFiles.report(
+            "\(files) file\(files == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        )
         if errors > 0 { throw CLIExit.invalid.error }
     }
 
-    /// The compiler-style lines for one file.
-    private func check(_ data: Data, label: String, schema: AKNSchemaValidator) -> [String] {
-        let firstByte = data.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
-        if firstByte == UInt8(ascii: "<") {
-            return schema.validate(data, source: label).diagnostics.map(\.description)
+    /// The `--format json` output.
+    struct Report: Encodable {
+        struct Summary: Encodable {
+            var files: Int
+            var errors: Int
+            var warnings: Int
         }
-        let dossier: Dossier
-        do {
-            dossier = try Dossier(json: data)
-        } catch {
-            return ["\(label): error: \(error)"]
-        }
-        do {
-            let export = try AKNExporter(generationDate: "2000-01-01").export(dossier)
-            return schema.validate(export.xml, source: "\(label) (as Akoma Ntoso)").diagnostics.map(\.description)
-        } catch {
-            return ["\(label): error: \(error)"]
-        }
+        var diagnostics: [ValidationDiagnostic]
+        var summary: Summary
     }
 }

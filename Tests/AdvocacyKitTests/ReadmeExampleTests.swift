@@ -65,6 +65,17 @@ struct ReadmeExampleTests {
         #expect(try AKNSchemaValidator.bundled().validate(xml).isValid)
     }
 
+    @Test("README.md shows the AdvocacyTesting example test file exactly as it is in the suite")
+    func readmeShowsTheTestingExample() throws {
+        let here = URL(fileURLWithPath: #filePath)
+        let root = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let example = try String(
+            contentsOf: here.deletingLastPathComponent().appendingPathComponent("ReadmeTestingExample.swift"), encoding: .utf8)
+        let block = "```swift\n" + example.trimmingCharacters(in: .newlines) + "\n```"
+        #expect(readme.contains(block), "update the README's AdvocacyTesting example to the test file")
+    }
+
     @Test("the README's library example runs and its export is schema-valid")
     func runs() throws {
         let result = try readmeExample()

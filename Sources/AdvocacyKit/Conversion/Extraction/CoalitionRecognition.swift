@@ -104,8 +104,10 @@ extension ExtractionRun {
             let groupSpan = span(scanned, i, head)
             let inTitle = role(of: scanned.index) == .title
             // A named coalition's own size: "The ECLAG is made of more than 60 organisations" (the
-            // coalition before the count, in the same clause), not a coalition listed after it.
-            let named = agents(in: sentence.lowerBound..<start, of: scanned).last { found in
+            // coalition before the count, in the same clause), not a coalition listed after it,
+            // nor one that acts with the counted group ("The Network and 30 organisations urge").
+            let joinsGroup = scanned.token(start - 1, is: "and") || scanned.token(start - 1, is: "with")
+            let named = joinsGroup ? nil : agents(in: sentence.lowerBound..<start, of: scanned).last { found in
                 agents.agents[found.agent].role == .coalition
                     && !(scanned.tokenIndex(atOrAfter: found.span.end)..<start).contains { scanned.token($0, isPunctuation: ",") }
             }?.agent
@@ -118,9 +120,7 @@ extension ExtractionRun {
             if let named { target = coalition(forAgent: named) } else { target = signatoryGroup() }
             // "ECPAT with 41 organisations": ECPAT belongs to the group but is counted apart.
             var excluding: [Int] = []
-            if named == nil, scanned.token(start - 1, is: "with"),
-                let before = agents(in: sentence.lowerBound..<(start - 1), of: scanned).last
-            {
+            if named == nil, joinsGroup, let before = agents(in: sentence.lowerBound..<(start - 1), of: scanned).last {
                 excluding.append(before.agent)
                 if !coalitions[target].members.contains(before.agent) { coalitions[target].members.append(before.agent) }
             }

@@ -1,0 +1,140 @@
+import Foundation
+
+/// Reads files and folders into dataset documents and load problems.
+struct DatasetLoader {
+    /// The dossiers read so far.
+    var documents: [DatasetDocument] = []
+    /// The files read so far.
+    var files: [String] = []
+    /// Files or lines that did not decode.
+    var problems: [ValidationDiagnostic] = []
+
+    /// The extensions read inside folders.
+    static let folderExtensions = [".json", ".jsonl", ".xml"]
+
+    /// Reads a file, or every matching file in a folder and its subfolders.
+    mutating func add(path: String) throws(DatasetLoadError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw DatasetLoadError(path: path, message: "no such file or folder; check the path")
+        }
+        guard isDirectory.boolValue else {
+            try add(file: path)
+            return
+        }
+        guard let entries = FileManager.default.subpaths(atPath: path) else {
+            throw DatasetLoadError(path: path, message: "the folder cannot be listed; check its permissions")
+        }
+        let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+        let matching = entries.filter { entry in
+            let lowered = entry.lowercased()
+            return Self.folderExtensions.contains { lowered.hasSuffix($0) }
+                && !entry.split(separator: "/").contains { $0.hasPrefix(".") }
+        }
+        for entry in matching.sorted(by: NaturalOrder.less) {
+            let full = base + "/" + entry
+            var entryIsDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &entryIsDirectory), entryIsDirectory.boolValue {
+                continue
+            }
+            try add(file: full)
+        }
+    }
+
+    /// Reads one file.
+    mutating func add(file path: String) throws(DatasetLoadError) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw DatasetLoadError(
+                path: path, message: "the file cannot be read (\((error as NSError).localizedDescription))")
+        }
+        add(data: data, label: path, isJSONLines: path.lowercased().hasSuffix(".jsonl"))
+    }
+
+    /// Reads one file's bytes.
+    mutating func add(data: Data, label: String, isJSONLines: Bool) {
+        files.append(label)
+        let firstByte = data.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+        if firstByte == UInt8(ascii: "<") {
+            addAkomaNtoso(data, label: label)
+        } else if isJSONLines {
+            addJSONLines(data, label: label)
+        } else {
+            addJSON(data, label: label, line: nil)
+        }
+    }
+
+    private mutating func addJSON(_ data: Data, label: String, line: Int?) {
+        do {
+            let dossier = try Dossier(json: data)
+            documents.append(
+                DatasetDocument(
+                    source: line.map { "\(label):\($0)" } ?? label, dossier: dossier, file: label, line: line))
+        } catch {
+            problems.append(
+                ValidationDiagnostic(
+                    ruleID: "json-decodes", severity: .error, message: error.message, file: label, line: line,
+                    path: error.path.isEmpty ? nil : error.path))
+        }
+    }
+
+    private mutating func addJSONLines(_ data: Data, label: String) {
+        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() {
+            let isBlank = line.allSatisfy { [0x20, 0x09, 0x0D].contains($0) }
+            if isBlank { continue }
+            addJSON(Data(line), label: label, line: index + 1)
+        }
+    }
+
+    private mutating func addAkomaNtoso(_ data: Data, label: String) {
+        var schemaDiagnostics: [XMLDiagnostic] = []
+        do {
+            schemaDiagnostics = try AKNSchemaValidator.bundled().validate(data, source: label).diagnostics
+        } catch {
+            problems.append(
+                ValidationDiagnostic(
+                    ruleID: "akn-schema-valid", severity: .error,
+                    message: "the bundled Akoma Ntoso schema could not be loaded (\(error)); rebuild the package",
+                    file: label))
+        }
+        switch importAkomaNtoso(data, source: label) {
+        case .imported(let dossier, let notes):
+            documents.append(
+                DatasetDocument(source: label, dossier: dossier, notes: notes, schemaDiagnostics: schemaDiagnostics))
+        case .failed(let message, let line, let column):
+            problems += schemaDiagnostics.map { ValidationDiagnostic(schema: $0, file: label) }
+            // An ill-formed or invalid file fails to import for the reason the schema gave.
+            if !schemaDiagnostics.contains(where: { $0.severity == .error }) {
+                problems.append(
+                    ValidationDiagnostic(
+                        ruleID: "akn-imports", severity: .error, message: message, file: label, line: line,
+                        column: column))
+            }
+        case .unavailable:
+            problems += schemaDiagnostics.map { ValidationDiagnostic(schema: $0, file: label) }
+        }
+    }
+}
+
+/// What importing an Akoma Ntoso file gave.
+enum AKNLoadOutcome {
+    /// The dossier and the importer's notes.
+    case imported(Dossier, notes: [String])
+    /// The importer's error.
+    case failed(message: String, line: Int?, column: Int?)
+    /// No importer is available: only the schema is checked.
+    case unavailable
+}
+
+/// Imports an Akoma Ntoso document into a dossier with ``AKNImporter``.
+func importAkomaNtoso(_ data: Data, source: String) -> AKNLoadOutcome {
+    do throws(AKNImportError) {
+        let result = try AKNImporter().importDocument(data, source: source)
+        return .imported(result.dossier, notes: result.notes)
+    } catch {
+        return .failed(message: error.message, line: error.line, column: error.column)
+    }
+}
