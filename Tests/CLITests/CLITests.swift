@@ -188,5 +188,41 @@ struct CLITests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("empty"))
     }
-}
 
+    @Test("advocacy validate over a folder: four problems give four rule ids and exit 1; a clean dataset exits 0")
+    func validateDataset() throws {
+        let document = #"{"id": "%@", "jurisdiction": "eu", "title": "A statement", "published": "2024-01-01"}"#
+        func dossier(_ id: String, _ rest: String) -> String {
+            #"{"schemaVersion": 1, "document": "# + document.replacingOccurrences(of: "%@", with: id) + (rest.isEmpty ? "" : ", " + rest) + "}"
+        }
+        let lines = [
+            dossier("a", #""committees": [{"id": "c", "abbreviation": "IMCO"}], "opinions": [{"id": "op", "author": "c", "proposal": "nope"}]"#),
+            dossier("b", #""organisations": [{"id": "x", "name": "X"}], "people": [{"id": "x", "name": "Y"}]"#),
+            dossier("c", #""committees": [{"id": "c", "abbreviation": "IMCO"}], "proposals": [{"id": "p", "title": "P", "date": "2022-05"}], "opinions": [{"id": "op", "author": "c", "proposal": "p", "date": "2021-11"}]"#),
+            dossier("d", #""organisations": [{"id": "o1", "name": "One"}, {"id": "o2", "name": "Two"}], "coalitions": [{"id": "g", "name": "G", "members": ["o1", "o2"], "size": {"value": 1}}]"#),
+        ]
+        let problems = try Self.temporaryFile("problems.jsonl", Data(lines.joined(separator: "\n").utf8))
+        let result = try Self.run("advocacy", ["validate", problems.deletingLastPathComponent().path])
+        #expect(result.status == 1)
+        let stdout = String(decoding: result.stdout, as: UTF8.self)
+        for rule in ["references-resolve", "ids-unique", "opinion-follows-proposal", "coalition-size-fits-members"] {
+            #expect(stdout.contains("[\(rule)]"), "missing \(rule) in:\n\(stdout)")
+        }
+        #expect(stdout.split(separator: "\n").filter { $0.contains(": error: ") }.count == 4)
+
+        let clean = try Self.temporaryFile("clean.json", Data(dossier("clean", #""organisations": [{"id": "o1", "name": "One"}]"#).utf8))
+        #expect(try Self.run("advocacy", ["validate", clean.deletingLastPathComponent().path]).status == 0)
+    }
+
+    @Test("advocacy import turns the golden AKN back into the golden dossier JSON; advocacy schema prints a JSON Schema")
+    func importAndSchema() throws {
+        let xml = try Self.temporaryFile("seed.xml", Self.fixture("seed.akn.xml"))
+        let imported = try Self.run("advocacy", ["import", xml.path])
+        #expect(imported.status == 0)
+        #expect(imported.stdout == (try Self.fixture("seed.dossier.json")))
+        let schema = try Self.run("advocacy", ["schema"])
+        #expect(schema.status == 0)
+        let object = try JSONSerialization.jsonObject(with: schema.stdout) as? [String: Any]
+        #expect(object?["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+    }
+}
