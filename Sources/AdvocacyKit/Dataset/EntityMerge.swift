@@ -194,7 +194,8 @@ struct EntityMerger {
             groups[r, default: []].append(index)
         }
         let merged = order.map { r -> MergedEntity in
-            let members = groups[r]!.map { records[$0] }
+            let indices = groups[r, default: []]
+            let members = indices.map { records[$0] }
             var forms: [String] = []
             var identifiers: [DocumentIdentifier] = []
             var nameCounts: [String: Int] = [:]
@@ -207,8 +208,11 @@ struct EntityMerger {
                 if nameCounts[member.name] == nil { names.append(member.name) }
                 nameCounts[member.name, default: 0] += 1
             }
-            let gazetteerID = groups[r]!.lazy.compactMap { gazetteerIDs[$0] }.first
-            let best = names.max { nameCounts[$0]! < nameCounts[$1]! || (nameCounts[$0]! == nameCounts[$1]! && names.firstIndex(of: $0)! > names.firstIndex(of: $1)!) } ?? members[0].name
+            let gazetteerID = indices.lazy.compactMap { gazetteerIDs[$0] }.first
+            // The most used name; the first seen among equals.
+            let best =
+                names.enumerated().max { (nameCounts[$0.element] ?? 0, -$0.offset) < (nameCounts[$1.element] ?? 0, -$1.offset) }?
+                .element ?? members[0].name
             let name = gazetteerID.flatMap { gazetteer?.entry(id: $0)?.name } ?? best
             return MergedEntity(
                 kind: members[0].kind, name: name, forms: forms, identifiers: identifiers, gazetteerID: gazetteerID,

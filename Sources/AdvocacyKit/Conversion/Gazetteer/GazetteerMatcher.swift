@@ -176,8 +176,8 @@ struct GazetteerMatcher: Sendable {
             firstTokenIndex[hash, default: []].append(position)
             bloom[Self.filterWord(hash)] |= Self.filterBit(hash)
         }
-        for key in firstTokenIndex.keys {
-            firstTokenIndex[key]!.sort {
+        firstTokenIndex = firstTokenIndex.mapValues { positions in
+            positions.sorted {
                 let (a, b) = (compiledForms[$0], compiledForms[$1])
                 if a.tokens.count != b.tokens.count { return a.tokens.count > b.tokens.count }
                 if a.needsArticle != b.needsArticle { return a.needsArticle }
