@@ -73,6 +73,7 @@ extension ExtractionRun {
 
     /// The laws a sentence names, in reading order.
     func lawsMentioned(in sentence: Range<Int>, of scanned: ScannedParagraph) -> [Int] {
+        guard !sentence.isEmpty, sentence.upperBound <= scanned.tokens.count else { return [] }
         let lower = scanned.tokens[sentence.lowerBound].start
         let upper = scanned.tokens[sentence.upperBound - 1].end
         var result: [(law: Int, start: Int)] = []

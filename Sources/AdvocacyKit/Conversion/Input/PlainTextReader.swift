@@ -1,7 +1,8 @@
 /// Reads a plain-text press release: paragraphs separated by blank lines, headline first.
 ///
 /// The text is kept exactly (``SourceText/init(parsing:)``): `source.text` equals the input.
-/// Roles: the first paragraph is the title; a second paragraph that is only a publication
+/// Roles: the first paragraph is the title (a text of a single paragraph is all body, its first
+/// line giving the title); a second paragraph that is only a publication
 /// line (``DateText/parsePublicationLine(_:)``) is a date line and gives the publication
 /// date; a short one-line paragraph that opens a section (``isSectionHeading(_:)``) and is
 /// followed by another paragraph is a heading. Everything else is body text.
@@ -18,6 +19,12 @@ enum PlainTextReader {
     /// title and publication date of `metadata`.
     static func assignRoles(_ paragraphs: inout [SourceText.Paragraph], metadata: inout DocumentMetadata) {
         guard let first = paragraphs.first else { return }
+        // A text of one paragraph is all body: its first line names it.
+        guard paragraphs.count > 1 else {
+            paragraphs[0].role = .body
+            metadata.title = singleLine(String(first.text.prefix { $0 != "\n" && $0 != "\r" }))
+            return
+        }
         paragraphs[0].role = .title
         metadata.title = singleLine(first.text)
         var index = 1

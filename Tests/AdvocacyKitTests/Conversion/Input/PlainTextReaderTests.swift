@@ -42,7 +42,14 @@ struct PlainTextReaderTests {
         #expect(input.format == .plainText)
         #expect(input.source.text == text)
         #expect(Data(input.source.text.utf8) == Data(text.utf8))
-        #expect(input.source.paragraphs.first?.role == .title)
+        // A single paragraph is body text (its first line is the title); otherwise the first is the title.
+        #expect(input.source.paragraphs.first?.role == (input.source.paragraphs.count == 1 ? .body : .title))
+    }
+
+    @Test func singleParagraphIsBody() throws {
+        let input = PlainTextReader.read("Groups urge MEPs to act\nnow, before the vote.")
+        #expect(input.source.paragraphs.map(\.role) == [.body])
+        #expect(input.metadata.title == "Groups urge MEPs to act")
     }
 
     @Test func rolesAndMetadata() throws {
