@@ -55,9 +55,7 @@ struct ValidateCommand: ParsableCommand {
             dataset = dataset.appending(loaded.dataset)
             diagnostics += loaded.problems
         }
-        var validator = DossierValidator()
-        validator.rules.removeAll { disabledRules.contains($0.id) }
-        validator.droppedRuleIDs.formUnion(disabledRules)
+        let validator = DossierValidator().withoutValidating(disabledRules)
         diagnostics = diagnostics.filter { !disabledRules.contains($0.ruleID) }
         diagnostics = DossierValidator.sorted(diagnostics + validator.validate(dataset))
 

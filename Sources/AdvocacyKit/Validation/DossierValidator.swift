@@ -40,6 +40,11 @@ public struct DossierValidator: Sendable {
 
     /// This validator without the rules (and dataset-level checks) with these ids.
     public func withoutValidating(_ ids: String...) -> DossierValidator {
+        withoutValidating(ids)
+    }
+
+    /// This validator without the rules (and dataset-level checks) with these ids, given as an array.
+    public func withoutValidating(_ ids: [String]) -> DossierValidator {
         var result = self
         result.rules.removeAll { ids.contains($0.id) }
         result.droppedRuleIDs.formUnion(ids)

@@ -63,7 +63,7 @@ struct ExportTests {
         #expect(try AKNChecks.firstElement(named: "statement", in: statement)?.attribute("name") == "positionStatement")
         let letter = try AKNChecks.exportAndCheck(dossier("T\n\nB", kind: .jointLetter))
         #expect(try AKNChecks.firstElement(named: "doc", in: letter)?.attribute("name") == "jointLetter")
-        #expect(String(decoding: letter, as: UTF8.self).contains("/akn/eu/doc/jointLetter/org/") == false)
+        #expect(String(decoding: letter, as: UTF8.self).contains(#"<FRBRuri value="/akn/eu/doc/jointLetter/2024-01-15/doc-1"/>"#))
     }
 
     @Test("a month-precision publication date is the first day plus adv:precision, and the URI keeps YYYY-MM")
@@ -145,8 +145,8 @@ struct ExportTests {
 
     @Test("a COM number gives the proposal an AKN work IRI; without one a URN is used")
     func proposalIRIs() {
-        #expect(AKNReferenceTable.parseCOMNumber("COM(2022) 209 final")! == (2022, 209))
-        #expect(AKNReferenceTable.parseCOMNumber("COM/2020/825") ?? (0, 0) == (2020, 825))
+        #expect(AKNReferenceTable.parseCOMNumber("COM(2022) 209 final").map { $0 == (2022, 209) } == true)
+        #expect(AKNReferenceTable.parseCOMNumber("COM/2020/825").map { $0 == (2020, 825) } == true)
         #expect(AKNReferenceTable.parseCOMNumber("SWD(2022) 209") == nil)
         let withCOM = Proposal(id: "p", title: "P", identifiers: [DocumentIdentifier(.com, "COM(2020) 825 final")])
         #expect(AKNReferenceTable.workIRI(of: withCOM) == "/akn/eu/documentCollection/COMproposal/ec/2020/825")
@@ -219,7 +219,7 @@ struct ExportErrorTests {
     func badJurisdiction(jurisdiction: String) {
         var document = dossier("T\n\nB")
         document.document.jurisdiction = jurisdiction
-        #expect(failure(document)?.code == (jurisdiction == "int" ? .invalidJurisdiction : .invalidJurisdiction))
+        #expect(failure(document)?.code == .invalidJurisdiction)
     }
 
     @Test("no publication date and no generation date is refused")
@@ -253,7 +253,7 @@ struct UnrepresentableCharacterTests {
         let document = dossier("Title\n\nBody with \(scalar) inside.")
         let export = try AKNExporter(unrepresentableCharacters: .replace).export(document)
         #expect(!export.warnings.isEmpty)
-        #expect(try AKNChecks.schema().validate(export.xml).isValid)
+        #expect(try AKNSchemaValidator.bundled().validate(export.xml).isValid)
         let texts = try AKNChecks.blockTexts(of: export.xml)
         #expect(texts[1] == "Body with \u{FFFD} inside.")
         let model = try #require(try AKNChecks.firstElement(named: "adv:model", in: export.xml))

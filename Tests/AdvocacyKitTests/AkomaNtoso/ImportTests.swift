@@ -409,37 +409,29 @@ struct ImportTests {
 
     @Test("an external entity to a local file is refused without reading the file")
     func externalEntity() throws {
-        let secret = "TOP-SECRET-\(UUID().uuidString)"
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("akn-import-secret-\(UUID().uuidString).txt")
-        try Data(secret.utf8).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        for xml in [
-            "<?xml version=\"1.0\"?><!DOCTYPE akomaNtoso [<!ENTITY s SYSTEM \"\(file.absoluteString)\">]><akomaNtoso><doc name=\"x\"><mainBody><p>&s;</p></mainBody></doc></akomaNtoso>",
-            "<?xml version=\"1.0\"?><!DOCTYPE akomaNtoso [<!ENTITY % s SYSTEM \"\(file.absoluteString)\"> %s;]><akomaNtoso/>",
-            "<akomaNtoso><doc name=\"x\"><mainBody><p>&s;</p></mainBody></doc></akomaNtoso>",
-        ] {
-            let error = try #require(throws: AKNImportError.self) { try AKNImporter().importDocument(Data(xml.utf8)) }
-            #expect(!error.description.contains(secret))
-            #expect(!error.diagnostics.contains { $0.message.contains(secret) })
+        try HostileXML.withSecretFile { file, secret in
+            for xml in [
+                "<?xml version=\"1.0\"?><!DOCTYPE akomaNtoso [<!ENTITY s SYSTEM \"\(file.absoluteString)\">]><akomaNtoso><doc name=\"x\"><mainBody><p>&s;</p></mainBody></doc></akomaNtoso>",
+                "<?xml version=\"1.0\"?><!DOCTYPE akomaNtoso [<!ENTITY % s SYSTEM \"\(file.absoluteString)\"> %s;]><akomaNtoso/>",
+                "<akomaNtoso><doc name=\"x\"><mainBody><p>&s;</p></mainBody></doc></akomaNtoso>",
+            ] {
+                let error = try #require(throws: AKNImportError.self) { try AKNImporter().importDocument(Data(xml.utf8)) }
+                #expect(!error.description.contains(secret))
+                #expect(!error.diagnostics.contains { $0.message.contains(secret) })
+            }
         }
     }
 
     @Test("a billion-laughs entity bomb is refused")
     func billionLaughs() throws {
-        var xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE akomaNtoso [\n  <!ENTITY lol \"lol\">\n"
-        for level in 1...9 {
-            let previous = level == 1 ? "lol" : "lol\(level - 1)"
-            xml += "  <!ENTITY lol\(level) \"\(String(repeating: "&\(previous);", count: 10))\">\n"
-        }
-        xml += "]>\n<akomaNtoso>&lol9;</akomaNtoso>\n"
+        let xml = HostileXML.billionLaughs(root: "akomaNtoso")
         let error = try #require(throws: AKNImportError.self) { try AKNImporter().importDocument(Data(xml.utf8)) }
         #expect(error.message.contains("DOCTYPE"))
     }
 
     @Test("100,000 levels of nesting are refused")
     func deepNesting() throws {
-        let depth = 100_000
-        let xml = "<akomaNtoso>" + String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth) + "</akomaNtoso>"
+        let xml = HostileXML.nested(depth: 100_000, inside: "akomaNtoso")
         let error = try #require(throws: AKNImportError.self) { try AKNImporter().importDocument(Data(xml.utf8)) }
         #expect(error.message.contains("deep"))
         #expect(error.line == 1)

@@ -1,3 +1,4 @@
+import AdvocacyTesting
 import Foundation
 import Testing
 
@@ -5,9 +6,6 @@ import Testing
 
 /// Checks every exported document must pass: schema validity and the text invariant.
 enum AKNChecks {
-    /// The bundled schema, compiled once for the whole test run.
-    static func schema() throws -> AKNSchemaValidator { try AKNSchemaValidator.bundled() }
-
     /// Exports `dossier` and checks the result: valid against the XSD, and each block's
     /// text equal to its source paragraph. Returns the XML.
     @discardableResult
@@ -16,8 +14,7 @@ enum AKNChecks {
         sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> Data {
         let export = try exporter.export(dossier)
-        let report = try schema().validate(export.xml, source: "export")
-        #expect(report.isValid, "\(report.diagnostics.map(\.description))", sourceLocation: sourceLocation)
+        expectSchemaValid(export.xml, sourceLocation: sourceLocation)
         if let source = dossier.document.source {
             #expect(
                 try blockTexts(of: export.xml) == source.paragraphs.map(\.text),

@@ -35,7 +35,7 @@ struct AKNCharacterPolicy {
 
     private func clean(_ value: inout String, at path: String, warnings: inout [String]) throws(AKNExportError) {
         guard let bad = XMLCharacters.firstDisallowed(in: value) else { return }
-        let name = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)
+        let name = XMLCharacters.notation(for: bad)
         switch policy {
         case .reject:
             throw AKNExportError(
@@ -51,11 +51,5 @@ struct AKNCharacterPolicy {
             value = String(cleaned)
             warnings.append("\(path): replaced \(name) and any other character XML 1.0 cannot represent with U+FFFD")
         }
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -92,13 +92,7 @@ enum HTMLReader {
                 source: source
             )
         }
-        guard buffer.count <= Int(Int32.max) else {
-            throw .single(
-                "The input is \(buffer.count) bytes long, more than libxml2 can parse in one piece (2 GiB); split it into smaller documents.",
-                message: "Input too large: \(buffer.count) bytes",
-                source: source
-            )
-        }
+        guard buffer.count <= Int(Int32.max) else { throw .inputTooLarge(buffer.count, source: source) }
         guard supportsEncoding(encoding) else {
             throw .single(
                 "The page's character encoding '\(encoding)' is not supported; convert the page to UTF-8.",
@@ -106,21 +100,9 @@ enum HTMLReader {
                 source: source
             )
         }
-        guard let context = htmlNewParserCtxt() else {
-            throw .single(
-                "libxml2 could not create an HTML parser context, probably because memory ran out; retry with more memory available.",
-                message: "htmlNewParserCtxt failed",
-                source: source
-            )
-        }
+        guard let context = htmlNewParserCtxt() else { throw .parserUnavailable("an HTML parser context", source: source) }
         defer { htmlFreeParserCtxt(context) }
-        guard let sax = context.pointee.sax else {
-            throw .single(
-                "libxml2 created an HTML parser context without SAX handlers; this is an internal error, please report it.",
-                message: "parser context has no SAX handler",
-                source: source
-            )
-        }
+        guard let sax = context.pointee.sax else { throw .parserUnavailable("the SAX handlers of an HTML parser context", source: source) }
         // libxml2 only routes errors to the structured callback of a SAX2 handler block; the HTML
         // context allocates a full `xmlSAXHandler`, so marking it as SAX2 is safe.
         sax.pointee.initialized = XML_SAX2_MAGIC

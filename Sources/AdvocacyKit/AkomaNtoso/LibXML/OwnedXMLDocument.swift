@@ -35,28 +35,10 @@ struct OwnedXMLDocument: ~Copyable {
                 source: source
             )
         }
-        guard bytes.count <= Int(Int32.max) else {
-            throw .single(
-                "The input is \(bytes.count) bytes long, more than libxml2 can parse in one piece (2 GiB); split it into smaller documents.",
-                message: "Input too large: \(bytes.count) bytes",
-                source: source
-            )
-        }
-        guard let context = xmlNewParserCtxt() else {
-            throw .single(
-                "libxml2 could not create a parser context, probably because memory ran out; retry with more memory available.",
-                message: "xmlNewParserCtxt failed",
-                source: source
-            )
-        }
+        guard bytes.count <= Int(Int32.max) else { throw .inputTooLarge(bytes.count, source: source) }
+        guard let context = xmlNewParserCtxt() else { throw .parserUnavailable("a parser context", source: source) }
         defer { xmlFreeParserCtxt(context) }
-        guard let sax = context.pointee.sax else {
-            throw .single(
-                "libxml2 created a parser context without SAX handlers; this is an internal error, please report it.",
-                message: "parser context has no SAX handler",
-                source: source
-            )
-        }
+        guard let sax = context.pointee.sax else { throw .parserUnavailable("the SAX handlers of a parser context", source: source) }
         sax.pointee.serror = DiagnosticCollector.parserCallback
         sax.pointee.internalSubset = stopAtDoctype
 

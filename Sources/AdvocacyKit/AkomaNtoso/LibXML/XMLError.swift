@@ -18,6 +18,24 @@ public struct XMLError: Error, Hashable, Sendable, CustomStringConvertible {
 }
 
 extension XMLError {
+    /// The error for input longer than libxml2 parses in one piece (its lengths are `Int32`).
+    static func inputTooLarge(_ count: Int, source: String?) -> XMLError {
+        .single(
+            "The input is \(count) bytes long, more than libxml2 can parse in one piece (2 GiB); split it into smaller documents.",
+            message: "Input too large: \(count) bytes",
+            source: source
+        )
+    }
+
+    /// The error for a libxml2 parser context that could not be created or lacks its handlers.
+    static func parserUnavailable(_ what: String, source: String?) -> XMLError {
+        .single(
+            "libxml2 could not set up \(what), which usually means memory ran out; retry with more memory available, and report it if it persists.",
+            message: "\(what) unavailable",
+            source: source
+        )
+    }
+
     /// An error with a single diagnostic of severity `.error`.
     static func single(
         _ summary: String,

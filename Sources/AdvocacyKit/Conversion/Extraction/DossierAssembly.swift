@@ -2,6 +2,7 @@ extension ExtractionRun {
     /// Turns the findings into a dossier: stable ids, typed references, spans in reading order.
     func makeDossier(id: Statement.ID) -> Dossier {
         var ids = IdentifierAllocator()
+        let targetJurisdiction = jurisdiction()
         // Agents kept: known ones, and names with enough evidence.
         var agentIDs: [Int: Party] = [:]
         var organisations: [Organisation] = []
@@ -82,7 +83,7 @@ extension ExtractionRun {
                 Proposal(
                     id: proposalID, title: law.name, shortTitle: law.acronym, proposer: law.proposer.flatMap { agentIDs[$0] },
                     date: law.date, dateMentions: law.dateMentions.sorted(), identifiers: law.identifiers,
-                    jurisdiction: jurisdiction(), mentions: law.mentions.sorted()))
+                    jurisdiction: targetJurisdiction, mentions: law.mentions.sorted()))
         }
 
         // Opinions.
@@ -159,7 +160,7 @@ extension ExtractionRun {
         let document = Statement(
             id: id, kind: documentKind(), title: title, published: published?.date,
             publishedMentions: published?.span.map { [$0] } ?? [], language: metadata.language ?? "en",
-            jurisdiction: jurisdiction(), issuers: authors.compactMap { agentIDs[$0] },
+            jurisdiction: targetJurisdiction, issuers: authors.compactMap { agentIDs[$0] },
             dateline: dateline.map { Place($0.name, mentions: [$0.span]) },
             identifiers: metadata.url.map { [DocumentIdentifier(.url, $0, origin: .external)] } ?? [], source: source)
         return Dossier(
@@ -176,7 +177,7 @@ extension ExtractionRun {
 
     /// The jurisdiction the advocacy targets: the EU when EU bodies or "EU" are mentioned,
     /// else the country the text names most, else the EU.
-    func jurisdiction() -> String {
+    private func jurisdiction() -> String {
         if agents.agents.contains(where: { $0.jurisdiction == "eu" && !$0.mentions.isEmpty }) { return "eu" }
         var counts: [String: Int] = [:]
         for scanned in paragraphs {

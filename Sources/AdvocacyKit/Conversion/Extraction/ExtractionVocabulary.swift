@@ -53,14 +53,6 @@ enum ExtractionVocabulary {
         "LGBTQ", "LGBTIQ", "DIY", "HQ", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
     ]
 
-    /// Nouns that count members of a group ("40 organisations").
-    static let memberNouns: Set<String> = [
-        "organisations", "organizations", "ngos", "groups", "members", "associations", "charities", "unions",
-        "companies", "foundations", "networks", "partners", "signatories", "entities", "institutions",
-        "civil", "rights", "child’s", "child's", "non-governmental", "nongovernmental", "digital", "human",
-        "consumer", "environmental", "leading", "european", "national", "international", "scientific",
-    ]
-
     /// Verbs that introduce an ask addressed to someone: "urge X to …", "call on X to …".
     static let askVerbs: Set<String> = [
         "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "encourage", "encourages",

@@ -76,8 +76,7 @@ struct CoalitionDemandQuoteTests {
 
             3. Fund independent audits.
             """)
-        #expect(dossier.demands.map(\.action) == ["Define high-risk uses narrowly", "Exempt research from the registration duty", "Fund independent audits"]
-            || dossier.demands.count == 2)
+        #expect(dossier.demands.map(\.action) == ["Define high-risk uses narrowly", "Exempt research from the registration duty", "Fund independent audits"])
     }
 
     @Test("quotes: attribution after and before the quote, a second quote taking the last speaker")
