@@ -23,7 +23,7 @@ let package = Package(
         .target(
             name: "AdvocacyKit",
             dependencies: ["CLibXML2"],
-            resources: [.copy("Resources/Schemas"), .copy("Resources/Gazetteer")]
+            resources: [.copy("Resources/Schemas"), .copy("Resources/Gazetteer"), .copy("Resources/Lexicon")]
         ),
         .executableTarget(
             name: "advocacy",

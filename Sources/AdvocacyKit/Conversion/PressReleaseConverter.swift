@@ -16,19 +16,33 @@ import Foundation
 public struct PressReleaseConverter: Sendable {
     /// The knowledge of organisations, committees and roles the converter uses.
     public let gazetteer: Gazetteer
-    private let matcher: GazetteerMatcher
+    /// The words of the language that the converter's patterns are made of.
+    public let lexicon: Lexicon
+    private let pipeline: ExtractionPipeline
 
     /// Creates a converter with the bundled gazetteer, extended by `additions` (a user's own
-    /// national parliaments, NGOs, …; its entries replace bundled ones with the same id).
-    public init(additions: Gazetteer? = nil) throws {
+    /// national parliaments, NGOs, …; its entries replace bundled ones with the same id), and
+    /// the bundled lexicon, extended by `words`.
+    ///
+    /// - Throws: ``GazetteerError`` or ``LexiconError`` if a bundled resource is damaged.
+    public init(additions: Gazetteer? = nil, words: Lexicon? = nil) throws {
         let bundled = try Gazetteer.bundled()
-        self.init(gazetteer: additions.map(bundled.merging) ?? bundled)
+        let lexicon = try Lexicon.bundled()
+        self.init(gazetteer: additions.map(bundled.merging) ?? bundled, lexicon: words.map(lexicon.merging) ?? lexicon)
     }
 
-    /// Creates a converter with exactly the given gazetteer.
-    public init(gazetteer: Gazetteer) {
+    /// Creates a converter with exactly the given gazetteer and lexicon.
+    public init(gazetteer: Gazetteer, lexicon: Lexicon) {
         self.gazetteer = gazetteer
-        self.matcher = GazetteerMatcher(gazetteer)
+        self.lexicon = lexicon
+        self.pipeline = ExtractionPipeline(vocabulary: Vocabulary(lexicon), gazetteer: gazetteer, matcher: GazetteerMatcher(gazetteer))
+    }
+
+    /// Creates a converter with exactly the given gazetteer and the bundled lexicon.
+    ///
+    /// - Throws: ``LexiconError`` if the bundled lexicon is damaged (a build problem).
+    public init(gazetteer: Gazetteer) throws {
+        self.init(gazetteer: gazetteer, lexicon: try Lexicon.bundled())
     }
 
     /// Converts bytes of a plain-text, HTML or Markdown press release.
@@ -49,10 +63,7 @@ public struct PressReleaseConverter: Sendable {
 
     /// Converts input that has already been read.
     public func convert(_ input: ConversionInput) -> Conversion {
-        var run = ExtractionRun(input: input, gazetteer: gazetteer, matcher: matcher)
-        run.run()
-        let id = Statement.ID(Self.fingerprint(of: input.source.text))
-        return Conversion(dossier: run.makeDossier(id: id), diagnostics: run.diagnostics)
+        pipeline.convert(input, id: Statement.ID(Self.fingerprint(of: input.source.text)))
     }
 }
 

@@ -1,8 +1,8 @@
 /// A capitalised name in running text ("the Open Source Initiative", "Committee on the
 /// Internal Market and Consumer Protection (IMCO)"), with what its words say it names.
-struct NamePhrase {
+struct NamePhrase: Sendable {
     /// What the words of a name say it is.
-    enum Category {
+    enum Category: Sendable {
         /// An organisation, institution, company or body.
         case organisation
         /// A parliamentary committee.
@@ -33,7 +33,7 @@ struct NamePhrase {
     var words: [String]
 
     /// The span of the name itself.
-    func span(in scanned: ScannedParagraph) -> SourceSpan {
+    func span(in scanned: AnalyzedParagraph) -> SourceSpan {
         SourceSpan(paragraph: paragraph, start: scanned.tokens[first].start, end: scanned.tokens[last].end)
     }
 
@@ -41,14 +41,14 @@ struct NamePhrase {
     var acronymToken: Int?
 
     /// The span of the acronym, if there is one.
-    func acronymSpan(in scanned: ScannedParagraph) -> SourceSpan? {
+    func acronymSpan(in scanned: AnalyzedParagraph) -> SourceSpan? {
         acronymToken.map {
             SourceSpan(paragraph: paragraph, start: scanned.tokens[$0].start, end: scanned.tokens[$0].end)
         }
     }
 
     /// Finds every capitalised name in a paragraph, longest first, left to right.
-    static func find(in scanned: ScannedParagraph, titleCase: Bool = false) -> [NamePhrase] {
+    static func find(in scanned: AnalyzedParagraph, vocabulary: Vocabulary, titleCase: Bool = false) -> [NamePhrase] {
         var result: [NamePhrase] = []
         let tokens = scanned.tokens
         var sentenceStarts = Set<Int>()
@@ -61,7 +61,7 @@ struct NamePhrase {
             }
             // Skip leading common words ("The", "In", "While") that only look like names.
             let lower = scanned.lowercased(i)
-            if ExtractionVocabulary.commonCapitalised.contains(lower) && !tokens[i].isAllCaps {
+            if vocabulary.commonCapitalised.contains(lower) && !tokens[i].isAllCaps {
                 i += 1
                 continue
             }
@@ -75,11 +75,11 @@ struct NamePhrase {
                 if token.kind == .word, token.isCapitalised || token.isAllCaps {
                     last = j
                     j += 1
-                } else if token.kind == .word, ExtractionVocabulary.nameConnectors.contains(scanned.lowercased(j)),
+                } else if token.kind == .word, vocabulary.nameConnectors.contains(scanned.lowercased(j)),
                     j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalised,
-                    !ExtractionVocabulary.commonCapitalised.contains(scanned.lowercased(j + 1))
+                    !vocabulary.commonCapitalised.contains(scanned.lowercased(j + 1))
                         || scanned.lowercased(j + 1) == "the",
-                    scanned.lowercased(j) != "and" || takesComplement(scanned, from: i, to: j)
+                    scanned.lowercased(j) != "and" || takesComplement(scanned, vocabulary: vocabulary, from: i, to: j)
                 {
                     j += 1
                 } else if token.kind == .punctuation, scanned.scalars[token.start] == "&", j + 1 < tokens.count,
@@ -87,7 +87,7 @@ struct NamePhrase {
                 {
                     j += 1
                 } else if token.kind == .punctuation, scanned.scalars[token.start] == "(",
-                    let close = lawParenthesis(scanned, from: j)
+                    let close = lawParenthesis(scanned, vocabulary: vocabulary, from: j)
                 {
                     // "Copyright Amendment (Disability Access and Other Measures) Bill"
                     last = close + 1
@@ -97,7 +97,7 @@ struct NamePhrase {
                 }
             }
             // Drop trailing connectors and a sentence-final common word.
-            while last > i, tokens[last].kind != .word || ExtractionVocabulary.nameConnectors.contains(scanned.lowercased(last)) {
+            while last > i, tokens[last].kind != .word || vocabulary.nameConnectors.contains(scanned.lowercased(last)) {
                 last -= 1
             }
             // "Support the AI Office’s …" at the start of a sentence: the first word is a verb.
@@ -105,7 +105,7 @@ struct NamePhrase {
             if sentenceStarts.contains(i), first < last, scanned.token(first + 1, is: "the") { first += 2 }
             // A title in title case ("OpenInfra Foundation Expresses Concern"): the name ends at
             // its organisation word.
-            if titleCase, let head = (first...last).first(where: { ExtractionVocabulary.organisationWords.contains(scanned.lowercased($0)) }),
+            if titleCase, let head = (first...last).first(where: { vocabulary.organisationHeads.contains(scanned.lowercased($0)) }),
                 head < last
             {
                 last = head
@@ -113,7 +113,7 @@ struct NamePhrase {
             let words = (first...last).filter { tokens[$0].kind == .word }.map { scanned.lowercased($0) }
             var phrase = NamePhrase(
                 paragraph: scanned.index, first: first, last: last, text: scanned.string(tokens: first, through: last),
-                acronym: nil, end: last + 1, category: category(of: words, tokens: tokens[first...last]), words: words)
+                acronym: nil, end: last + 1, category: category(of: words, vocabulary: vocabulary), words: words)
             if let (acronymToken, end) = definedAcronym(scanned, after: last) {
                 phrase.acronym = scanned.string(of: tokens[acronymToken])
                 phrase.acronymToken = acronymToken
@@ -131,9 +131,9 @@ struct NamePhrase {
     /// Whether the words `from..<to` hold an organisation word with a complement
     /// ("Committee on …", "Ministry of …"), so that an "and" may continue the name
     /// ("Committee on the Internal Market and Consumer Protection") rather than a list.
-    private static func takesComplement(_ scanned: ScannedParagraph, from: Int, to: Int) -> Bool {
+    private static func takesComplement(_ scanned: AnalyzedParagraph, vocabulary: Vocabulary, from: Int, to: Int) -> Bool {
         guard from + 1 < to else { return false }
-        for k in from..<(to - 1) where ExtractionVocabulary.organisationWords.contains(scanned.lowercased(k))
+        for k in from..<(to - 1) where vocabulary.organisationHeads.contains(scanned.lowercased(k))
             && scanned.token(k + 1, isOneOf: ["on", "of", "for"])
         {
             return true
@@ -142,18 +142,18 @@ struct NamePhrase {
     }
 
     /// What the words of a name say it names.
-    static func category(of words: [String], tokens: ArraySlice<ScannedParagraph.Token>) -> Category {
+    static func category(of words: [String], vocabulary: Vocabulary) -> Category {
         guard let head = words.last else { return .other }
-        if ExtractionVocabulary.lawWords.contains(head) { return .law }
+        if vocabulary.lawHeads.contains(head) { return .law }
         if words.contains("committee") { return .committee }
-        if words.count > 1, ExtractionVocabulary.coalitionWords.contains(head) { return .coalition }
-        if words.contains(where: ExtractionVocabulary.organisationWords.contains) { return .organisation }
+        if words.count > 1, vocabulary.coalitionHeads.contains(head) { return .coalition }
+        if words.contains(where: vocabulary.organisationHeads.contains) { return .organisation }
         return .other
     }
 
     /// "(IMCO)" or "(IPRED2, 2005/0127 (COD))" right after token `last`: the acronym's token
     /// index and the token index past the closing bracket.
-    static func definedAcronym(_ scanned: ScannedParagraph, after last: Int) -> (Int, Int)? {
+    static func definedAcronym(_ scanned: AnalyzedParagraph, after last: Int) -> (Int, Int)? {
         var open = last + 1
         // A name in quotation marks: "Enforcement Directive" (IPRED2 …)
         if scanned.token(open, isPunctuation: "”") || scanned.token(open, isPunctuation: "\"") { open += 1 }
@@ -179,26 +179,26 @@ struct NamePhrase {
     static func isMixedAcronym(_ word: String) -> Bool {
         var sawLower = false
         for scalar in word.unicodeScalars {
-            if ScannedParagraph.isUpper(scalar), sawLower { return true }
-            if !ScannedParagraph.isUpper(scalar) { sawLower = true }
+            if TextCharacters.isUpper(scalar), sawLower { return true }
+            if !TextCharacters.isUpper(scalar) { sawLower = true }
         }
         return false
     }
 
     /// A parenthesis inside a law's name: "(Disability Access and Other Measures)" followed by
     /// a capitalised law word. Returns the index of the closing bracket.
-    private static func lawParenthesis(_ scanned: ScannedParagraph, from open: Int) -> Int? {
+    private static func lawParenthesis(_ scanned: AnalyzedParagraph, vocabulary: Vocabulary, from open: Int) -> Int? {
         var close = open + 1
         while close < scanned.tokens.count, close < open + 10 {
             if scanned.token(close, isPunctuation: ")") {
                 let next = close + 1
                 guard scanned.tokens.indices.contains(next), scanned.tokens[next].isCapitalised,
-                    ExtractionVocabulary.lawWords.contains(scanned.lowercased(next)), close > open + 1
+                    vocabulary.lawHeads.contains(scanned.lowercased(next)), close > open + 1
                 else { return nil }
                 return close
             }
             let token = scanned.tokens[close]
-            guard token.kind == .word, token.isCapitalised || ExtractionVocabulary.nameConnectors.contains(scanned.lowercased(close)) else {
+            guard token.kind == .word, token.isCapitalised || vocabulary.nameConnectors.contains(scanned.lowercased(close)) else {
                 return nil
             }
             close += 1

@@ -1,4 +1,27 @@
-extension ExtractionRun {
+/// The third stage: quotations and their speakers — "“…”, said a spokesperson for …",
+/// "Jane Doe, director of X, comments: “…”", a quote over several paragraphs, and quoted
+/// paragraphs that take the last attribution.
+struct QuoteStage {
+    let document: AnalyzedDocument
+    let vocabulary: Vocabulary
+    let agents: AgentRegistry
+    private var speakers = FindingList<SpeakerFinding>()
+    private var quotes = FindingList<QuoteFinding>()
+    private var diagnostics: [ConversionDiagnostic] = []
+
+    /// The quotes of a document.
+    static func run(_ document: AnalyzedDocument, vocabulary: Vocabulary, agents: AgentLayer) -> QuoteLayer {
+        var stage = QuoteStage(document: document, vocabulary: vocabulary, agents: agents.agents)
+        stage.recogniseQuotes()
+        return QuoteLayer(speakers: stage.speakers, quotes: stage.quotes, diagnostics: stage.diagnostics)
+    }
+
+    private init(document: AnalyzedDocument, vocabulary: Vocabulary, agents: AgentRegistry) {
+        self.document = document
+        self.vocabulary = vocabulary
+        self.agents = agents
+    }
+
     /// A quoted stretch of one paragraph, quotation marks included.
     private struct QuotedSpan {
         var paragraph: Int
@@ -8,18 +31,15 @@ extension ExtractionRun {
         var runsOn: Bool
     }
 
-    /// Quotes and their speakers: "“…”, said a spokesperson for …", "Jonas Maebe, FFII board
-    /// member, comments: "…"", a quote over several paragraphs, and quoted paragraphs that take
-    /// the last attribution.
-    mutating func recogniseQuotes() {
-        var lastSpeaker: Int?
-        var open: Int?  // the quote a previous paragraph left open
-        for scanned in paragraphs where role(of: scanned.index) == .body {
+    private mutating func recogniseQuotes() {
+        var lastSpeaker: SpeakerHandle?
+        var open: QuoteHandle?  // the quote a previous paragraph left open
+        for scanned in document.paragraphs where scanned.role == .body {
             let spans = quotedSpans(in: scanned)
             if spans.isEmpty {
                 open = nil
                 // "said a spokesperson for …" after a quoted paragraph.
-                if let pending = quotes.indices.last, quotes[pending].speaker == nil,
+                if let pending = quotes.lastHandle, quotes[pending].speaker == nil,
                     quotes[pending].segments.last?.span.paragraph == scanned.index - 1,
                     let speaker = attribution(startingAt: 0, in: scanned)
                 {
@@ -37,29 +57,30 @@ extension ExtractionRun {
                 var speaker = attributionAround(first: first, last: last, in: scanned)
                 let standsAlone = isQuoteOpening(first, in: scanned)
                 if let continuing = open, speaker == nil {
-                    quotes[continuing].segments.append((text, span))
+                    quotes[continuing].segments.append(.init(text: text, span: span))
                     open = quoted.runsOn ? continuing : nil
                     continue
                 }
                 guard speaker != nil || (standsAlone && words >= 4) else { continue }
-                if speaker == nil, let previous = lastSpeaker, quotes.last?.segments.last?.span.paragraph ?? -9 >= scanned.index - 2 {
+                if speaker == nil, let previous = lastSpeaker, quotes.elements.last?.segments.last?.span.paragraph ?? -9 >= scanned.index - 2 {
                     speaker = previous
                 }
-                quotes.append(QuoteFinding(speaker: speaker, segments: [(text, span)]))
+                let quote = quotes.append(QuoteFinding(speaker: speaker, segments: [.init(text: text, span: span)]))
                 if let speaker { lastSpeaker = speaker }
-                open = quoted.runsOn ? quotes.count - 1 : nil
+                open = quoted.runsOn ? quote : nil
             }
         }
         // A quoted paragraph without a speaker of its own takes the last attribution.
         quotes.removeAll { $0.speaker == nil && $0.segments.count == 1 && $0.segments[0].text.count < 40 }
-        if quotes.contains(where: { $0.speaker == nil }) {
-            diagnose(.note, "unattributed-quote", "a quotation has no speaker the converter could find")
+        if quotes.elements.contains(where: { $0.speaker == nil }) {
+            diagnostics.append(
+                ConversionDiagnostic(severity: .note, code: "unattributed-quote", message: "a quotation has no speaker the converter could find"))
         }
     }
 
     /// The quoted stretches of a paragraph. A paragraph that closes a quotation it did not open
     /// (the second paragraph of a quote) counts from its start.
-    private func quotedSpans(in scanned: ScannedParagraph) -> [QuotedSpan] {
+    private func quotedSpans(in scanned: AnalyzedParagraph) -> [QuotedSpan] {
         var spans: [QuotedSpan] = []
         var openAt: Int?
         var straightOpen = false
@@ -91,7 +112,7 @@ extension ExtractionRun {
         }
         if let start = openAt {
             var end = scalars.count
-            while end > start, ScannedParagraph.isSpace(scalars[end - 1]) { end -= 1 }
+            while end > start, TextCharacters.isSpace(scalars[end - 1]) { end -= 1 }
             spans.append(QuotedSpan(paragraph: scanned.index, start: start, end: end, runsOn: true))
         }
         return spans.filter { $0.end - $0.start > 2 }
@@ -99,16 +120,16 @@ extension ExtractionRun {
 
     /// Whether the quote starting at token `first` opens a sentence or follows a colon or a
     /// speech verb (not a phrase quoted inside a sentence).
-    private func isQuoteOpening(_ first: Int, in scanned: ScannedParagraph) -> Bool {
+    private func isQuoteOpening(_ first: Int, in scanned: AnalyzedParagraph) -> Bool {
         guard first > 0 else { return true }
         if scanned.token(first - 1, isPunctuation: ":") { return true }
-        if ExtractionVocabulary.speechVerbs.contains(scanned.lowercased(first - 1)) { return true }
+        if vocabulary.speechVerbs.contains(scanned.lowercased(first - 1)) { return true }
         return scanned.sentences.contains { $0.lowerBound == first }
             || (scanned.token(first - 1, isPunctuation: ".") || scanned.token(first - 1, isPunctuation: "”"))
     }
 
     /// The speaker named before or after a quote in the same paragraph.
-    private mutating func attributionAround(first: Int, last: Int, in scanned: ScannedParagraph) -> Int? {
+    private mutating func attributionAround(first: Int, last: Int, in scanned: AnalyzedParagraph) -> SpeakerHandle? {
         // After: "”, said X." / "” adds X." / ", concludes X."
         var after = last + 1
         while scanned.tokens.indices.contains(after), scanned.tokens[after].kind == .punctuation,
@@ -118,12 +139,12 @@ extension ExtractionRun {
         }
         if let speaker = attribution(startingAt: after, in: scanned) { return speaker }
         // Before: "Jonas Maebe, FFII board member, comments: “" or "X said: “"
-        guard first >= 2, scanned.token(first - 1, isPunctuation: ":") || ExtractionVocabulary.speechVerbs.contains(scanned.lowercased(first - 1)) else {
+        guard first >= 2, scanned.token(first - 1, isPunctuation: ":") || vocabulary.speechVerbs.contains(scanned.lowercased(first - 1)) else {
             return nil
         }
         var verb = first - 1
         if scanned.token(verb, isPunctuation: ":") { verb -= 1 }
-        guard verb > 0, ExtractionVocabulary.speechVerbs.contains(scanned.lowercased(verb)) else { return nil }
+        guard verb > 0, vocabulary.speechVerbs.contains(scanned.lowercased(verb)) else { return nil }
         let sentence = scanned.sentence(containing: verb)
         var end = verb - 1
         if scanned.token(end, isPunctuation: ",") { end -= 1 }
@@ -140,8 +161,8 @@ extension ExtractionRun {
     }
 
     /// An attribution that starts with a speech verb at token `i`: "said a spokesperson for …".
-    private mutating func attribution(startingAt i: Int, in scanned: ScannedParagraph) -> Int? {
-        guard scanned.tokens.indices.contains(i), ExtractionVocabulary.speechVerbs.contains(scanned.lowercased(i)) else {
+    private mutating func attribution(startingAt i: Int, in scanned: AnalyzedParagraph) -> SpeakerHandle? {
+        guard scanned.tokens.indices.contains(i), vocabulary.speechVerbs.contains(scanned.lowercased(i)) else {
             return nil
         }
         let sentence = scanned.sentence(containing: i)
@@ -158,9 +179,9 @@ extension ExtractionRun {
     }
 
     /// Records the speaker of an attribution "Name, role" / "a spokesperson for X" and returns it.
-    private mutating func recordSpeaker(_ scanned: ScannedParagraph, _ start: Int, _ end: Int) -> Int? {
+    private mutating func recordSpeaker(_ scanned: AnalyzedParagraph, _ start: Int, _ end: Int) -> SpeakerHandle? {
         let attribution = scanned.string(tokens: start, through: end)
-        if let existing = speakers.firstIndex(where: { $0.attribution == attribution }) {
+        if let existing = speakers.firstHandle(where: { $0.attribution == attribution }) {
             return existing
         }
         // "Name, role": two or three capitalised words before a comma.
@@ -175,23 +196,22 @@ extension ExtractionRun {
             roleStart = i + 1
         }
         var roleText = roleStart <= end ? scanned.string(tokens: roleStart, through: end) : nil
-        var mention = name == nil ? nil : span(scanned, start, roleStart - 2)
+        var mention = name == nil ? nil : scanned.span(start, roleStart - 2)
         if name == nil {
             // "a spokesperson for the Steering Group …": the role noun after the article.
             roleText = nil
             var j = start
             if scanned.token(j, isOneOf: ["a", "an", "the", "our", "its", "their"]) { j += 1 }
-            if j <= end, Self.affiliationNouns.contains(scanned.lowercased(j)) {
+            if j <= end, vocabulary.affiliationNouns.contains(scanned.lowercased(j)) {
                 roleText = scanned.lowercased(j)
-                mention = span(scanned, start, j)
+                mention = scanned.span(start, j)
             }
         }
-        let affiliation = agents(in: start..<(end + 1), of: scanned).first?.agent
+        let affiliation = agents.agents(in: start..<(end + 1), of: scanned).first?.agent
         guard name != nil || roleText != nil else { return nil }
-        speakers.append(
-            Speaker(
+        return speakers.append(
+            SpeakerFinding(
                 name: name, role: roleText, affiliation: affiliation, attribution: attribution,
                 mentions: mention.map { [$0] } ?? []))
-        return speakers.count - 1
     }
 }

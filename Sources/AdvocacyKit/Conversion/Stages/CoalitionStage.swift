@@ -1,42 +1,46 @@
-extension ExtractionRun {
-    /// Qualifiers before a count ("more than 60").
-    private static let qualifiers: [([String], Count.Qualifier)] = [
-        (["more", "than"], .moreThan), (["over"], .moreThan), (["at", "least"], .atLeast), (["nearly"], .approximately),
-        (["almost"], .approximately), (["about"], .approximately), (["around"], .approximately), (["some"], .approximately),
-        (["approximately"], .approximately), (["up", "to"], .atMost), (["fewer", "than"], .fewerThan), (["less", "than"], .fewerThan),
-    ]
+/// The seventh stage: named coalitions (and their steering groups), the unnamed group of a
+/// letter's signatories, their members and every size the text states.
+struct CoalitionStage {
+    let document: AnalyzedDocument
+    let vocabulary: Vocabulary
+    let bodyMentions: [AgentLayer.BodyMention]
+    let authors: [AgentHandle]
+    /// The agents, whose roles this stage refines.
+    private var agents: AgentRegistry
+    private var coalitions = FindingList<CoalitionFinding>()
 
-    /// Plural nouns that a count of members ends with.
-    private static let memberHeads: Set<String> = [
-        "organisations", "organizations", "ngos", "groups", "associations", "charities", "unions", "companies",
-        "foundations", "networks", "partners", "signatories", "members", "institutions", "entities",
-    ]
+    /// The coalitions of a document.
+    static func run(_ document: AnalyzedDocument, vocabulary: Vocabulary, agents: AgentLayer, authors: AuthorLayer) -> CoalitionLayer {
+        var stage = CoalitionStage(
+            document: document, vocabulary: vocabulary, bodyMentions: agents.bodyMentions, authors: authors.authors,
+            agents: agents.agents)
+        stage.recogniseCoalitions()
+        return CoalitionLayer(coalitions: stage.coalitions, agents: stage.agents)
+    }
 
-    /// Words that show a sentence speaks of a joint action.
-    private static let jointWords: Set<String> = [
-        "letter", "signed", "signatories", "statement", "joint", "coalition", "urge", "urges", "call", "calls",
-        "petition", "declaration", "co-signed", "together", "publish", "published",
-    ]
-
-    /// Phrases that make the author act jointly with the organisations after them.
-    private static let jointOpeners: [[String]] = [
-        ["in", "coalition", "with"], ["joins"], ["join"], ["together", "with"], ["jointly", "with"], ["alongside"],
-        ["along", "with"],
-        ["co-signed", "by"], ["signed", "by"], ["written", "by"],
-    ]
+    private init(
+        document: AnalyzedDocument, vocabulary: Vocabulary, bodyMentions: [AgentLayer.BodyMention], authors: [AgentHandle],
+        agents: AgentRegistry
+    ) {
+        self.document = document
+        self.vocabulary = vocabulary
+        self.bodyMentions = bodyMentions
+        self.authors = authors
+        self.agents = agents
+    }
 
     /// Named coalitions (and their steering groups), the unnamed group of a letter's signatories,
     /// and every size the text states.
-    mutating func recogniseCoalitions() {
-        for index in agents.agents.indices where agents.agents[index].role == .coalition {
+    private mutating func recogniseCoalitions() {
+        for index in agents.agents.handles where agents.agents[index].role == .coalition {
             coalitions.append(CoalitionFinding(agent: index, name: agents.agents[index].name, kind: .coalition))
         }
-        for (owner, name, span) in bodyMentions {
-            agents.promote(owner, to: .coalition)
-            let target = coalition(forAgent: owner)
-            addBody(named: name, members: [], mention: span, to: target)
+        for body in bodyMentions {
+            agents.promote(body.owner, to: .coalition)
+            let target = coalition(forAgent: body.owner)
+            addBody(named: body.name, members: [], mention: body.span, to: target)
         }
-        for scanned in paragraphs {
+        for scanned in document.paragraphs {
             for sentence in scanned.sentences {
                 recordCoalitionDescriptions(in: sentence, of: scanned)
                 recordCounts(in: sentence, of: scanned)
@@ -48,32 +52,32 @@ extension ExtractionRun {
         coalitions.removeAll { $0.kind == .signatories && $0.claims.isEmpty && $0.members.filter { !authors.contains($0) }.isEmpty }
     }
 
-    private mutating func addBody(named name: String, members: [Int], mention: SourceSpan, to target: Int) {
+    private mutating func addBody(named name: String, members: [AgentHandle], mention: SourceSpan, to target: CoalitionHandle) {
         if let existing = coalitions[target].bodies.firstIndex(where: { AgentRegistry.key($0.name) == AgentRegistry.key(name) }) {
             coalitions[target].bodies[existing].members += members.filter { !coalitions[target].bodies[existing].members.contains($0) }
             if !coalitions[target].bodies[existing].mentions.contains(mention) {
                 coalitions[target].bodies[existing].mentions.append(mention)
             }
         } else {
-            coalitions[target].bodies.append((Self.capitalised(name), members, [mention]))
+            coalitions[target].bodies.append(CoalitionFinding.Body(name: NameForms.capitalisedWords(name), members: members, mentions: [mention]))
         }
     }
 
     /// "ECLAG is an informal coalition of NGOs" makes ECLAG a coalition.
-    private mutating func recordCoalitionDescriptions(in sentence: Range<Int>, of scanned: ScannedParagraph) {
+    private mutating func recordCoalitionDescriptions(in sentence: Range<Int>, of scanned: AnalyzedParagraph) {
         for i in sentence where scanned.cues[i].contains(.coalitionNoun) {
             guard sentence.contains(where: { $0 < i && scanned.token($0, isOneOf: ["is", "are"]) }),
-                let subject = agents(in: sentence.lowerBound..<i, of: scanned).first
+                let subject = agents.agents(in: sentence.lowerBound..<i, of: scanned).first
             else { continue }
             agents.promote(subject.agent, to: .coalition)
-            if !coalitions.contains(where: { $0.agent == subject.agent }) {
+            if !coalitions.elements.contains(where: { $0.agent == subject.agent }) {
                 coalitions.append(CoalitionFinding(agent: subject.agent, name: agents.agents[subject.agent].name, kind: .coalition))
             }
         }
     }
 
     /// "40 non-governmental organisations", "more than 60 organisations", "24 Organisations".
-    private mutating func recordCounts(in sentence: Range<Int>, of scanned: ScannedParagraph) {
+    private mutating func recordCounts(in sentence: Range<Int>, of scanned: AnalyzedParagraph) {
         for i in sentence where scanned.tokens[i].kind == .number {
             guard let value = Int(scanned.string(of: scanned.tokens[i]).filter(\.isNumber)), value > 1, value < 100_000 else { continue }
             // The member noun within the next few words, with only modifiers in between.
@@ -81,7 +85,7 @@ extension ExtractionRun {
             var j = i + 1
             while j < sentence.upperBound, j <= i + 6 {
                 let word = scanned.lowercased(j)
-                if Self.memberHeads.contains(word) {
+                if vocabulary.memberHeads.contains(word) {
                     head = j
                     break
                 }
@@ -93,48 +97,48 @@ extension ExtractionRun {
             guard let head else { continue }
             var qualifier = Count.Qualifier.exactly
             var start = i
-            for (words, value) in Self.qualifiers {
+            for (words, value) in vocabulary.countQualifiers {
                 if scanned.match(words, at: i - words.count) == i {
                     qualifier = value
                     start = i - words.count
                     break
                 }
             }
-            let claimSpan = span(scanned, start, i)
-            let groupSpan = span(scanned, i, head)
-            let inTitle = role(of: scanned.index) == .title
+            let claimSpan = scanned.span(start, i)
+            let groupSpan = scanned.span(i, head)
+            let inTitle = document.role(of: scanned.index) == .title
             // A named coalition's own size: "The ECLAG is made of more than 60 organisations" (the
             // coalition before the count, in the same clause), not a coalition listed after it,
             // nor one that acts with the counted group ("The Network and 30 organisations urge").
             let joinsGroup = scanned.token(start - 1, is: "and") || scanned.token(start - 1, is: "with")
-            let named = joinsGroup ? nil : agents(in: sentence.lowerBound..<start, of: scanned).last { found in
+            let named = joinsGroup ? nil : agents.agents(in: sentence.lowerBound..<start, of: scanned).last { found in
                 agents.agents[found.agent].role == .coalition
                     && !(scanned.tokenIndex(atOrAfter: found.span.end)..<start).contains { scanned.token($0, isPunctuation: ",") }
             }?.agent
             // An unnamed group counts only where the sentence speaks of a joint letter or
             // statement, or in the headline ("More than 850 members … have entrusted" is not one).
-            guard named != nil || inTitle || sentence.contains(where: { scanned.token($0, isOneOf: Self.jointWords) }) else {
+            guard named != nil || inTitle || sentence.contains(where: { scanned.token($0, isOneOf: vocabulary.jointWords) }) else {
                 continue
             }
-            let target: Int
-            if let named { target = coalition(forAgent: named) } else { target = signatoryGroup() }
-            // "ECPAT with 41 organisations": ECPAT belongs to the group but is counted apart.
-            var excluding: [Int] = []
-            if named == nil, joinsGroup, let before = agents(in: sentence.lowerBound..<(start - 1), of: scanned).last {
+            let target = named.map { coalition(forAgent: $0) } ?? signatoryGroup()
+            // "X with 41 organisations": X belongs to the group but is counted apart.
+            var excluding: [AgentHandle] = []
+            if named == nil, joinsGroup, let before = agents.agents(in: sentence.lowerBound..<(start - 1), of: scanned).last {
                 excluding.append(before.agent)
                 if !coalitions[target].members.contains(before.agent) { coalitions[target].members.append(before.agent) }
             }
-            coalitions[target].claims.append((Count(value, qualifier), claimSpan, inTitle, excluding))
+            coalitions[target].claims.append(
+                CoalitionFinding.SizeClaim(count: Count(value, qualifier), span: claimSpan, inTitle: inTitle, excluding: excluding))
             if named == nil { coalitions[target].mentions.append(groupSpan) }
             // "…, including A, B and C, urge …": the members the text names.
             if named == nil, scanned.token(head + 1, isPunctuation: ","), scanned.token(head + 2, isOneOf: ["including", "among", "such"]) {
                 var end = head + 3
-                while end < sentence.upperBound, !scanned.token(end, isOneOf: ExtractionVocabulary.askVerbs),
+                while end < sentence.upperBound, !scanned.token(end, isOneOf: vocabulary.askVerbs),
                     !scanned.token(end, isOneOf: ["call", "calls", "have", "has", "signed", "say", "said", "warn", "warned"])
                 {
                     end += 1
                 }
-                for member in agents(in: (head + 3)..<end, of: scanned).map(\.agent)
+                for member in agents.agents(in: (head + 3)..<end, of: scanned).map(\.agent)
                 where agents.agents[member].role != .committee && !coalitions[target].members.contains(member) {
                     coalitions[target].members.append(member)
                 }
@@ -143,32 +147,32 @@ extension ExtractionRun {
     }
 
     /// "The steering group consists of A, B and C."
-    private mutating func recordBodies(in sentence: Range<Int>, of scanned: ScannedParagraph) {
+    private mutating func recordBodies(in sentence: Range<Int>, of scanned: AnalyzedParagraph) {
         for i in sentence where scanned.cues[i].contains(.body) {
             let nameEnd = scanned.token(i, is: "steering") && (scanned.token(i + 1, is: "group") || scanned.token(i + 1, is: "committee")) ? i + 1 : i
             guard let verb = (nameEnd + 1..<sentence.upperBound).first(where: {
                 scanned.token($0, isOneOf: ["consists", "includes", "comprises", "is"])
             }), verb <= nameEnd + 2 else { continue }
-            let members = agents(in: (verb + 1)..<sentence.upperBound, of: scanned).map(\.agent)
+            let members = agents.agents(in: (verb + 1)..<sentence.upperBound, of: scanned).map(\.agent)
             guard members.count >= 2 else { continue }
             // The coalition the paragraph (or the document) is about.
-            let owner = agents(in: scanned.tokens.indices.lowerBound..<sentence.lowerBound, of: scanned)
+            let owner = agents.agents(in: scanned.tokens.indices.lowerBound..<sentence.lowerBound, of: scanned)
                 .map(\.agent).last { agents.agents[$0].role == .coalition }
-                ?? coalitions.first(where: { $0.agent != nil })?.agent
+                ?? coalitions.elements.first(where: { $0.agent != nil })?.agent
             guard let owner else { continue }
             agents.promote(owner, to: .coalition)
             let target = coalition(forAgent: owner)
-            addBody(named: scanned.string(tokens: i, through: nameEnd), members: members, mention: span(scanned, i, nameEnd), to: target)
+            addBody(named: scanned.string(tokens: i, through: nameEnd), members: members, mention: scanned.span(i, nameEnd), to: target)
         }
     }
 
     /// "in coalition with A, B and C", "joins … like the A, B and C in expressing concerns".
-    private mutating func recordJointAction(in sentence: Range<Int>, of scanned: ScannedParagraph) {
+    private mutating func recordJointAction(in sentence: Range<Int>, of scanned: AnalyzedParagraph) {
         for i in sentence where scanned.cues[i].contains(.jointOpener) {
-            guard let start = Self.jointOpeners.lazy.filter({ $0[0] == scanned.folded[i] }).compactMap({ scanned.match($0, at: i) }).first else {
+            guard let start = vocabulary.jointOpeners.lazy.filter({ $0[0] == scanned.folded[i] }).compactMap({ scanned.match($0, at: i) }).first else {
                 continue
             }
-            let members = agents(in: start..<sentence.upperBound, of: scanned).map(\.agent)
+            let members = agents.agents(in: start..<sentence.upperBound, of: scanned).map(\.agent)
                 .filter { agents.agents[$0].role != .committee && agents.agents[$0].gazetteerID == nil }
             // Signatories are named after what they sign; a group that joins in is described.
             let describes = !scanned.token(start - 1, is: "by") && !scanned.token(start - 1, is: "with") || scanned.token(i, is: "along")
@@ -177,8 +181,8 @@ extension ExtractionRun {
             let target = signatoryGroup()
             if let description { coalitions[target].name = description }
             // The author acts in it when the sentence is in the first person or names the author.
-            let authorActs = isFirstPerson(sentence, in: scanned)
-                || agents(in: sentence.lowerBound..<i, of: scanned).contains { authors.contains($0.agent) }
+            let authorActs = scanned.isFirstPerson(sentence)
+                || agents.agents(in: sentence.lowerBound..<i, of: scanned).contains { authors.contains($0.agent) }
             for member in (authorActs ? authors : []) + members where !coalitions[target].members.contains(member) {
                 coalitions[target].members.append(member)
             }
@@ -191,8 +195,8 @@ extension ExtractionRun {
     /// → "leading open source organizations expressing concerns about the proposed EU Cyber
     /// Resilience Act (CRA) text"; "our co-signed partner organizations" → "co-signed partner
     /// organizations of the position paper".
-    private func groupDescription(in sentence: Range<Int>, of scanned: ScannedParagraph, after opener: Int) -> String? {
-        guard let head = (opener..<sentence.upperBound).first(where: { scanned.token($0, isOneOf: ["organizations", "organisations", "groups", "partners", "ngos"]) }) else {
+    private func groupDescription(in sentence: Range<Int>, of scanned: AnalyzedParagraph, after opener: Int) -> String? {
+        guard let head = (opener..<sentence.upperBound).first(where: { scanned.token($0, isOneOf: vocabulary.groupHeads) }) else {
             return nil
         }
         var start = head
@@ -214,34 +218,24 @@ extension ExtractionRun {
     }
 
     /// The finding for a named coalition's agent, created on first use.
-    private mutating func coalition(forAgent agent: Int) -> Int {
-        if let existing = coalitions.firstIndex(where: { $0.agent == agent }) { return existing }
-        coalitions.append(CoalitionFinding(agent: agent, name: agents.agents[agent].name, kind: .coalition))
-        return coalitions.count - 1
+    private mutating func coalition(forAgent agent: AgentHandle) -> CoalitionHandle {
+        if let existing = coalitions.firstHandle(where: { $0.agent == agent }) { return existing }
+        return coalitions.append(CoalitionFinding(agent: agent, name: agents.agents[agent].name, kind: .coalition))
     }
 
     /// The unnamed group of signatories of the document's letter or statement, created on first use.
-    private mutating func signatoryGroup() -> Int {
-        if let existing = coalitions.firstIndex(where: { $0.kind == .signatories }) { return existing }
-        coalitions.append(CoalitionFinding(agent: nil, name: "signatories of the \(letterNoun())", kind: .signatories))
-        return coalitions.count - 1
+    private mutating func signatoryGroup() -> CoalitionHandle {
+        if let existing = coalitions.firstHandle(where: { $0.kind == .signatories }) { return existing }
+        return coalitions.append(CoalitionFinding(agent: nil, name: "signatories of the \(letterNoun())", kind: .signatories))
     }
 
     /// What the joint document is called: "joint letter", "open letter", "position paper", "statement".
     private func letterNoun() -> String {
-        let candidates: [[String]] = [
-            ["joint", "letter"], ["open", "letter"], ["position", "paper"], ["joint", "statement"], ["letter"], ["statement"],
-            ["declaration"], ["petition"],
-        ]
-        for candidate in candidates {
-            for scanned in paragraphs where scanned.tokens.indices.contains(where: { scanned.match(candidate, at: $0) != nil }) {
+        for candidate in vocabulary.jointDocumentNouns {
+            for scanned in document.paragraphs where scanned.tokens.indices.contains(where: { scanned.match(candidate, at: $0) != nil }) {
                 return candidate.joined(separator: " ")
             }
         }
         return "joint statement"
-    }
-
-    private static func capitalised(_ name: String) -> String {
-        name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 }

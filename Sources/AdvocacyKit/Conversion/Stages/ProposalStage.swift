@@ -1,17 +1,34 @@
-extension ExtractionRun {
-    /// Words that end the lower-case tail of "the proposed Regulation to prevent and combat …".
-    private static let clauseStops: Set<String> = [
-        "is", "are", "was", "were", "has", "have", "had", "will", "would", "should", "must", "can", "could",
-        "may", "covers", "cover", "includes", "aims", "seeks", "that", "which", "from", "in", "on", "by", "with",
-        "as", "but", "so", "because", "while", "when", "if", "without", "before", "after", "until", "within",
-    ]
+/// The fourth stage: laws and legislative proposals — capitalised law names ("… Act (XA)"),
+/// "the proposed Regulation to …", their acronyms and references back ("the proposal"),
+/// printed identifiers, proposer and date.
+struct ProposalStage {
+    let document: AnalyzedDocument
+    let vocabulary: Vocabulary
+    let agentLayer: AgentLayer
+    private var agents: AgentRegistry { agentLayer.agents }
+    private var laws = FindingList<LawFinding>()
+    private var mainLawIndex: LawHandle?
+    private var lawMentions: [Int: [LawMention]] = [:]
+
+    /// The laws of a document.
+    static func run(_ document: AnalyzedDocument, vocabulary: Vocabulary, agents: AgentLayer) -> ProposalLayer {
+        var stage = ProposalStage(document: document, vocabulary: vocabulary, agentLayer: agents)
+        stage.recogniseProposals()
+        return ProposalLayer(laws: stage.laws, mainLaw: stage.mainLawIndex, mentionsByParagraph: stage.lawMentions)
+    }
+
+    private init(document: AnalyzedDocument, vocabulary: Vocabulary, agentLayer: AgentLayer) {
+        self.document = document
+        self.vocabulary = vocabulary
+        self.agentLayer = agentLayer
+    }
 
     /// Legislative proposals: capitalised law names ("Cyber Resilience Act (CRA)"),
     /// "the proposed Regulation to …", their acronyms and references back ("the proposal"),
     /// printed identifiers (COM numbers, procedure numbers), proposer and date.
-    mutating func recogniseProposals() {
-        for scanned in paragraphs {
-            for phrase in names[scanned.index] where phrase.category == .law && phrase.words.count > 1 {
+    private mutating func recogniseProposals() {
+        for scanned in document.paragraphs {
+            for phrase in agentLayer.names[scanned.index] where phrase.category == .law && phrase.words.count > 1 {
                 var name = phrase.text
                 let span = phrase.span(in: scanned)
                 let proposed = scanned.token(phrase.first - 1, is: "proposed") || scanned.token(phrase.first - 1, is: "draft")
@@ -27,12 +44,12 @@ extension ExtractionRun {
         guard !laws.isEmpty else { return }
         mainLawIndex = mainLaw()
         recordLawAcronymsAndReferences()
-        lawMentions = Self.indexByParagraph(laws.map(\.mentions))
-        for scanned in paragraphs { recordIdentifiersProposersAndDates(in: scanned) }
+        lawMentions = ProposalLayer.index(laws)
+        for scanned in document.paragraphs { recordIdentifiersProposersAndDates(in: scanned) }
         // A law is a proposal when the text treats it as one: called a proposal or bill,
         // named in the headline, or mentioned more than once.
-        for index in laws.indices {
-            let inTitle = laws[index].mentions.contains { role(of: $0.paragraph) == .title }
+        for index in laws.handles {
+            let inTitle = laws[index].mentions.contains { document.role(of: $0.paragraph) == .title }
             laws[index].inTitle = inTitle
             if inTitle || laws[index].mentions.count > 1 || !laws[index].identifiers.isEmpty {
                 laws[index].isProposal = true
@@ -41,9 +58,9 @@ extension ExtractionRun {
     }
 
     @discardableResult
-    private mutating func recordLaw(name: String, acronym: String?, span: SourceSpan, proposed: Bool) -> Int {
-        let words = Set(Self.contentWords(name))
-        if let existing = laws.firstIndex(where: { law in
+    private mutating func recordLaw(name: String, acronym: String?, span: SourceSpan, proposed: Bool) -> LawHandle {
+        let words = Set(LawFinding.contentWords(of: name, fillers: vocabulary.lawNameFillers))
+        if let existing = laws.firstHandle(where: { law in
             let other = law.contentWords
             return (acronym != nil && law.acronym == acronym) || (!words.isEmpty && (words.isSubset(of: other) || other.isSubset(of: words)))
         }) {
@@ -54,29 +71,23 @@ extension ExtractionRun {
             return existing
         }
         let head = AgentRegistry.key(name).split(separator: " ").last.map(String.init) ?? ""
-        laws.append(
-            Law(name: name, contentWords: words, acronym: acronym, mentions: [span], isProposal: proposed || ExtractionVocabulary.proposalWords.contains(head)))
-        return laws.count - 1
-    }
-
-    /// The words of a law's name that identify it.
-    static func contentWords(_ name: String) -> [String] {
-        AgentRegistry.key(name).split(separator: " ").map(String.init).filter {
-            !["eu", "ec", "the", "proposal", "proposed", "draft", "european", "to", "and", "of", "on", "for", "a", "an", "new"].contains($0)
-        }
+        return laws.append(
+            LawFinding(
+                name: name, acronym: acronym, mentions: [span], isProposal: proposed || vocabulary.proposalHeads.contains(head),
+                fillers: vocabulary.lawNameFillers))
     }
 
     /// "the proposed Regulation to prevent and combat child sexual abuse".
-    private mutating func recordProposedClauses(in scanned: ScannedParagraph) {
+    private mutating func recordProposedClauses(in scanned: AnalyzedParagraph) {
         for i in scanned.tokens.indices where scanned.cues[i].contains(.proposed) {
             let head = i + 1
             guard scanned.tokens.indices.contains(head), scanned.tokens[head].isCapitalised,
-                ExtractionVocabulary.lawWords.contains(scanned.lowercased(head)), scanned.token(head + 1, is: "to")
+                vocabulary.lawHeads.contains(scanned.lowercased(head)), scanned.token(head + 1, is: "to")
             else { continue }
             var last = head + 1
             var j = head + 2
             while j < scanned.tokens.count, j < head + 10, scanned.tokens[j].kind == .word,
-                !Self.clauseStops.contains(scanned.lowercased(j))
+                !vocabulary.proposalClauseStops.contains(scanned.lowercased(j))
             {
                 last = j
                 j += 1
@@ -84,7 +95,7 @@ extension ExtractionRun {
             guard last > head + 1 else { continue }
             let start = scanned.token(i - 1, is: "the") ? i - 1 : i
             recordLaw(
-                name: scanned.string(tokens: head, through: last), acronym: nil, span: span(scanned, start, last),
+                name: scanned.string(tokens: head, through: last), acronym: nil, span: scanned.span(start, last),
                 proposed: true)
         }
     }
@@ -92,34 +103,33 @@ extension ExtractionRun {
     /// Acronyms of laws ("CRA", "DSA" for "Digital Services Act") and references back to the
     /// main law ("the proposal", "This Bill", "its proposal").
     private mutating func recordLawAcronymsAndReferences() {
-        var acronyms: [String: Int] = [:]
-        for (index, law) in laws.enumerated() {
+        var acronyms: [String: LawHandle] = [:]
+        for (index, law) in laws.withHandles {
             if let acronym = law.acronym { acronyms[acronym] = index }
-            let initials = String(Self.contentWords(law.name).compactMap(\.first)).uppercased()
+            let initials = String(LawFinding.contentWords(of: law.name, fillers: vocabulary.lawNameFillers).compactMap(\.first)).uppercased()
             if initials.count >= 2, acronyms[initials] == nil { acronyms[initials] = index }
         }
         let main = mainLawIndex
-        var known = Self.indexByParagraph(laws.map(\.mentions))
-        for scanned in paragraphs {
+        var known = ProposalLayer.index(laws)
+        for scanned in document.paragraphs {
             func isKnown(_ span: SourceSpan) -> Bool { known[scanned.index]?.contains { $0.span.overlaps(span) } ?? false }
             for (i, token) in scanned.tokens.enumerated() where token.kind == .word {
                 let span = SourceSpan(paragraph: scanned.index, start: token.start, end: token.end)
                 if token.isAllCaps, let law = acronyms[scanned.string(of: token)] {
                     if !isKnown(span) {
                         laws[law].mentions.append(span)
-                        known[scanned.index, default: []].append((law, span))
+                        known[scanned.index, default: []].append(LawMention(law: law, span: span))
                     }
-                    termAcronyms.insert(scanned.string(of: token))
                     continue
                 }
                 guard let main, scanned.cues[i].contains(.lawReference),
                     scanned.token(i - 1, isOneOf: ["the", "this", "a", "its", "their", "that"]),
                     !scanned.tokens.indices.contains(i + 1) || !scanned.tokens[i + 1].isCapitalised
                 else { continue }
-                let reference = self.span(scanned, i - 1, i)
+                let reference = scanned.span(i - 1, i)
                 if !isKnown(reference) {
                     laws[main].mentions.append(reference)
-                    known[scanned.index, default: []].append((main, reference))
+                    known[scanned.index, default: []].append(LawMention(law: main, span: reference))
                 }
             }
         }
@@ -127,20 +137,20 @@ extension ExtractionRun {
 
     /// The law the text is mostly about: the first proposal named in the headline, else the
     /// most mentioned proposal, else the most mentioned law.
-    func mainLaw() -> Int? {
-        if let titled = laws.firstIndex(where: { law in law.mentions.contains { role(of: $0.paragraph) == .title } }) {
+    private func mainLaw() -> LawHandle? {
+        if let titled = laws.firstHandle(where: { law in law.mentions.contains { document.role(of: $0.paragraph) == .title } }) {
             return titled
         }
-        return laws.indices.max { (laws[$0].isProposal ? 1000 : 0) + laws[$0].mentions.count < (laws[$1].isProposal ? 1000 : 0) + laws[$1].mentions.count }
+        return laws.handles.max { (laws[$0].isProposal ? 1000 : 0) + laws[$0].mentions.count < (laws[$1].isProposal ? 1000 : 0) + laws[$1].mentions.count }
     }
 
     /// Printed identifiers ("2005/0127 (COD)", "COM(2022) 209"), the proposer ("The European
     /// Commission has issued a proposal") and the date ("in May 2022") of the law a sentence names.
-    private mutating func recordIdentifiersProposersAndDates(in scanned: ScannedParagraph) {
+    private mutating func recordIdentifiersProposersAndDates(in scanned: AnalyzedParagraph) {
         for sentence in scanned.sentences {
             let lower = scanned.tokens[sentence.lowerBound].start
             let upper = scanned.tokens[sentence.upperBound - 1].end
-            let named = lawsMentioned(in: sentence, of: scanned)
+            let named = ProposalLayer.laws(mentionedIn: sentence, of: scanned, index: lawMentions)
             let speaksOfProposal = sentence.contains { scanned.cues[$0].contains(.proposing) }
             guard let law = named.first ?? (speaksOfProposal ? mainLawIndex : nil) else { continue }
             for identifier in identifiers(in: scanned, sentence) where !laws[law].identifiers.contains(identifier) {
@@ -151,7 +161,7 @@ extension ExtractionRun {
             // The proposer is an institution or government the sentence names ("The European
             // Commission has issued a proposal", "EC … Regulation Proposal").
             if laws[law].proposer == nil,
-                let proposer = agents(in: sentence, of: scanned).first(where: { isInstitution(agents.agents[$0.agent]) })
+                let proposer = agents.agents(in: sentence, of: scanned).first(where: { isInstitution(agents.agents[$0.agent]) })
             {
                 laws[law].proposer = proposer.agent
             }
@@ -177,14 +187,14 @@ extension ExtractionRun {
     }
 
     /// Whether an agent is an institution or government that can propose law.
-    func isInstitution(_ agent: AgentRegistry.Agent) -> Bool {
+    private func isInstitution(_ agent: AgentFinding) -> Bool {
         if let kind = agent.kind, kind == .euInstitution || kind == .government || kind == .parliament { return true }
         let key = AgentRegistry.key(agent.name)
-        return ["commission", "government", "ministry", "department", "council"].contains { key.hasSuffix($0) || key.hasPrefix($0) }
+        return vocabulary.proposerNouns.contains { key.hasSuffix($0) || key.hasPrefix($0) }
     }
 
     /// "2005/0127 (COD)" and "COM(2022) 209 final" in a sentence.
-    private func identifiers(in scanned: ScannedParagraph, _ sentence: Range<Int>) -> [DocumentIdentifier] {
+    private func identifiers(in scanned: AnalyzedParagraph, _ sentence: Range<Int>) -> [DocumentIdentifier] {
         var result: [DocumentIdentifier] = []
         let tokens = scanned.tokens
         for i in sentence where tokens[i].kind == .number || tokens[i].isAllCaps {

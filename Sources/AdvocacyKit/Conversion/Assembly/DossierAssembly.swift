@@ -1,15 +1,29 @@
-extension ExtractionRun {
-    /// Turns the findings into a dossier: stable ids, typed references, spans in reading order.
-    func makeDossier(id: Statement.ID) -> Dossier {
+/// Assembly: the layers of findings mapped, entity kind by entity kind, onto a ``Dossier`` —
+/// stable ids, typed references, spans in reading order.
+struct DossierAssembly {
+    let document: AnalyzedDocument
+    let vocabulary: Vocabulary
+    let facts: DocumentFacts
+    let agents: AgentRegistry
+    let quotes: QuoteLayer
+    let proposals: ProposalLayer
+    let opinions: OpinionLayer
+    let authors: AuthorLayer
+    let coalitions: CoalitionLayer
+    let demands: DemandLayer
+    let stances: StanceLayer
+
+    /// The dossier of the findings.
+    func dossier(id: Statement.ID) -> Dossier {
         var ids = IdentifierAllocator()
         let targetJurisdiction = jurisdiction()
-        // Agents kept: known ones, and names with enough evidence.
-        var agentIDs: [Int: Party] = [:]
+        // Agents kept: known ones, names with enough evidence, and coalitions.
+        var agentIDs: [AgentHandle: Party] = [:]
         var organisations: [Organisation] = []
         var committees: [Committee] = []
-        let coalitionAgents = Set(coalitions.compactMap(\.agent))
-        for (index, agent) in agents.agents.enumerated() {
-            guard agent.gazetteerID != nil || agent.evidence >= 2 || coalitionAgents.contains(index) else { continue }
+        let coalitionAgents = Set(coalitions.coalitions.elements.compactMap(\.agent))
+        for (index, agent) in agents.agents.withHandles where agent.mergedInto == nil {
+            guard agent.gazetteerID != nil || agent.evidence.isEnough || coalitionAgents.contains(index) else { continue }
             let mentions = agent.mentions.sorted()
             let aliases = agent.aliases.filter { $0 != agent.name && $0 != agent.abbreviation }
             switch agent.role {
@@ -33,21 +47,21 @@ extension ExtractionRun {
             }
         }
         // Committees belong to the parliament the gazetteer names, when the text mentions it.
-        for (index, agent) in agents.agents.enumerated() {
+        for (index, agent) in agents.agents.withHandles {
             guard case .committee(let committeeID)? = agentIDs[index], let parent = agent.parentGazetteerID,
                 let parentAgent = agents.index(ofGazetteerID: parent), case .organisation(let parliament)? = agentIDs[parentAgent],
                 let position = committees.firstIndex(where: { $0.id == committeeID })
             else { continue }
             committees[position].parliament = parliament
         }
-        func organisationID(_ agent: Int) -> Organisation.ID? {
+        func organisationID(_ agent: AgentHandle) -> Organisation.ID? {
             if case .organisation(let id)? = agentIDs[agent] { return id }
             return nil
         }
 
         // Coalitions.
         var coalitionList: [Coalition] = []
-        for finding in coalitions {
+        for finding in coalitions.coalitions.elements {
             let coalitionID: Coalition.ID
             if let agent = finding.agent, case .coalition(let id)? = agentIDs[agent] {
                 coalitionID = id
@@ -74,12 +88,12 @@ extension ExtractionRun {
         }
 
         // Proposals.
-        var lawIDs: [Int: Proposal.ID] = [:]
-        var proposals: [Proposal] = []
-        for (index, law) in laws.enumerated() where law.isProposal {
+        var lawIDs: [LawHandle: Proposal.ID] = [:]
+        var proposalList: [Proposal] = []
+        for (index, law) in proposals.laws.withHandles where law.isProposal {
             let proposalID = Proposal.ID(ids.make(law.acronym ?? law.name))
             lawIDs[index] = proposalID
-            proposals.append(
+            proposalList.append(
                 Proposal(
                     id: proposalID, title: law.name, shortTitle: law.acronym, proposer: law.proposer.flatMap { agentIDs[$0] },
                     date: law.date, dateMentions: law.dateMentions.sorted(), identifiers: law.identifiers,
@@ -87,9 +101,9 @@ extension ExtractionRun {
         }
 
         // Opinions.
-        var opinionIDs: [Int: Opinion.ID] = [:]
+        var opinionIDs: [OpinionHandle: Opinion.ID] = [:]
         var opinionList: [Opinion] = []
-        for (index, finding) in opinions.enumerated() {
+        for (index, finding) in opinions.opinions.withHandles {
             guard let author = agentIDs[finding.body] else { continue }
             let opinionID = Opinion.ID(ids.make("\(author.id)-\(finding.stage.map { "\($0.rawValue)-" } ?? "")\(finding.kind.rawValue)"))
             opinionIDs[index] = opinionID
@@ -101,8 +115,8 @@ extension ExtractionRun {
 
         // People and quotes.
         var people: [Person] = []
-        var personIDs: [Int: Person.ID] = [:]
-        for (index, speaker) in speakers.enumerated() where quotes.contains(where: { $0.speaker == index }) {
+        var personIDs: [SpeakerHandle: Person.ID] = [:]
+        for (index, speaker) in quotes.speakers.withHandles where quotes.quotes.elements.contains(where: { $0.speaker == index }) {
             let affiliation = speaker.affiliation.flatMap { agentIDs[$0] }
             let base = speaker.name ?? "\(affiliation?.id ?? "unnamed")-\(speaker.role ?? "speaker")"
             let personID = Person.ID(ids.make(base))
@@ -110,16 +124,16 @@ extension ExtractionRun {
             people.append(
                 Person(id: personID, name: speaker.name, role: speaker.role, affiliation: affiliation, mentions: speaker.mentions.sorted()))
         }
-        var quoteIDs: [Int: Quote.ID] = [:]
+        var quoteIDs: [QuoteHandle: Quote.ID] = [:]
         var quoteList: [Quote] = []
-        for (index, finding) in quotes.enumerated() {
-            let quoteID = Quote.ID(ids.make("quote-\(index + 1)"))
+        for (index, finding) in quotes.quotes.withHandles {
+            let quoteID = Quote.ID(ids.make("quote-\(index.position + 1)"))
             quoteIDs[index] = quoteID
             let speaker = finding.speaker
             quoteList.append(
                 Quote(
                     id: quoteID, speaker: speaker.flatMap { personIDs[$0] },
-                    onBehalfOf: speaker.flatMap { speakers[$0].affiliation }.flatMap { agentIDs[$0] },
+                    onBehalfOf: speaker.flatMap { quotes.speakers[$0].affiliation }.flatMap { agentIDs[$0] },
                     segments: finding.segments.map { Quote.Segment($0.text, span: $0.span) }))
         }
 
@@ -129,16 +143,16 @@ extension ExtractionRun {
         for mention in signatories?.mentions ?? [] where groupNamedAt[mention.paragraph].map({ mention.end < $0 }) ?? true {
             groupNamedAt[mention.paragraph] = mention.end
         }
-        let author = authors.first.flatMap { agentIDs[$0] }
+        let author = authors.authors.first.flatMap { agentIDs[$0] }
         var demandList: [Demand] = []
-        for (index, finding) in demands.enumerated() {
-            let quoteActor = finding.quote.flatMap { quotes[$0].speaker }.flatMap { speakers[$0].affiliation }.flatMap { agentIDs[$0] }
+        for (index, finding) in demands.demands.withHandles {
+            let quoteActor = finding.quote.flatMap { quotes.affiliation(of: $0) }.flatMap { agentIDs[$0] }
             let groupActs = groupNamedAt[finding.span.paragraph].map { $0 <= finding.span.start } ?? false
             let actor = quoteActor ?? (groupActs ? signatories.map { .coalition($0.id) } : nil) ?? author
             let subject = finding.law.flatMap { lawIDs[$0] }.map(Subject.proposal)
             demandList.append(
                 Demand(
-                    id: Demand.ID(ids.make("demand-\(index + 1)")), action: finding.action, actor: actor,
+                    id: Demand.ID(ids.make("demand-\(index.position + 1)")), action: finding.action, actor: actor,
                     addressees: finding.addressees.map {
                         Demand.Addressee($0.name, party: $0.agent.flatMap { agentIDs[$0] }, mentions: [$0.span])
                     },
@@ -147,7 +161,7 @@ extension ExtractionRun {
 
         // Stances.
         var stanceList: [Stance] = []
-        for (index, finding) in stances.enumerated() {
+        for (index, finding) in stances.stances.enumerated() {
             guard let holder = agentIDs[finding.holder],
                 let subject = finding.opinion.flatMap({ opinionIDs[$0] }).map(Subject.opinion)
                     ?? finding.law.flatMap({ lawIDs[$0] }).map(Subject.proposal)
@@ -156,64 +170,37 @@ extension ExtractionRun {
                 Stance(id: Stance.ID(ids.make("stance-\(index + 1)")), holder: holder, subject: subject, position: finding.position, evidence: finding.evidence))
         }
 
-        let title = metadata.title ?? titleParagraph.map { source.paragraphs[$0].text } ?? source.paragraphs.first?.text ?? ""
-        let document = Statement(
-            id: id, kind: documentKind(), title: title, published: published?.date,
-            publishedMentions: published?.span.map { [$0] } ?? [], language: metadata.language ?? "en",
-            jurisdiction: targetJurisdiction, issuers: authors.compactMap { agentIDs[$0] },
-            dateline: dateline.map { Place($0.name, mentions: [$0.span]) },
+        let metadata = document.metadata
+        let source = document.source
+        let title = metadata.title ?? document.titleParagraph.map { source.paragraphs[$0].text } ?? source.paragraphs.first?.text ?? ""
+        let statement = Statement(
+            id: id, kind: documentKind(), title: title, published: facts.published?.date,
+            publishedMentions: facts.published?.span.map { [$0] } ?? [], language: metadata.language ?? "en",
+            jurisdiction: targetJurisdiction, issuers: authors.authors.compactMap { agentIDs[$0] },
+            dateline: facts.dateline.map { Place($0.name, mentions: [$0.span]) },
             identifiers: metadata.url.map { [DocumentIdentifier(.url, $0, origin: .external)] } ?? [], source: source)
         return Dossier(
-            document: document, organisations: organisations, committees: committees, coalitions: coalitionList,
-            proposals: proposals, opinions: opinionList, demands: demandList, people: people, quotes: quoteList,
+            document: statement, organisations: organisations, committees: committees, coalitions: coalitionList,
+            proposals: proposalList, opinions: opinionList, demands: demandList, people: people, quotes: quoteList,
             stances: stanceList)
     }
 
     /// `openLetter` when the text is a letter ("Dear …"), else `pressRelease`.
     private func documentKind() -> Statement.Kind {
-        let body = paragraphs.first { role(of: $0.index) == .body }
+        let body = document.paragraphs.first { $0.role == .body }
         return body.map { $0.token(0, is: "dear") } == true ? .openLetter : .pressRelease
     }
 
     /// The jurisdiction the advocacy targets: the EU when EU bodies or "EU" are mentioned,
     /// else the country the text names most, else the EU.
     private func jurisdiction() -> String {
-        if agents.agents.contains(where: { $0.jurisdiction == "eu" && !$0.mentions.isEmpty }) { return "eu" }
+        if agents.agents.elements.contains(where: { $0.jurisdiction == "eu" && !$0.mentions.isEmpty }) { return "eu" }
         var counts: [String: Int] = [:]
-        for scanned in paragraphs {
+        for scanned in document.paragraphs {
             for i in scanned.tokens.indices where scanned.tokens[i].isCapitalised {
-                if let code = CountryNames.code(for: scanned.string(of: scanned.tokens[i])) { counts[code, default: 0] += 1 }
+                if let code = vocabulary.countries[scanned.string(of: scanned.tokens[i])] { counts[code, default: 0] += 1 }
             }
         }
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "eu"
-    }
-}
-
-/// Hands out unique, eId-safe ids made from names: "Open Source Initiative" →
-/// `open-source-initiative`, a second one `open-source-initiative-2`.
-struct IdentifierAllocator {
-    private var used: Set<String> = []
-
-    mutating func make(_ name: String) -> String {
-        var base = Slug.make(name)
-        if base.unicodeScalars.first.map({ ("0"..."9").contains($0) }) == true { base = "x-" + base }
-        if base.hasPrefix("role-") || base.hasPrefix("place-") || ["original", "advocacy-akn"].contains(base) { base = "x-" + base }
-        if base.count > 60 { base = String(base.prefix(60)).trimmingSuffix("-") }
-        var candidate = base
-        var counter = 2
-        while used.contains(candidate) {
-            candidate = "\(base)-\(counter)"
-            counter += 1
-        }
-        used.insert(candidate)
-        return candidate
-    }
-}
-
-extension String {
-    fileprivate func trimmingSuffix(_ character: Character) -> String {
-        var result = self
-        while result.last == character { result.removeLast() }
-        return result
     }
 }

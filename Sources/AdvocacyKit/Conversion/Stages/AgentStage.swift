@@ -1,92 +1,102 @@
-extension ExtractionRun {
-    /// Words after which a list of organisations follows ("joins … like the A, B and C").
-    private static let listOpeners: [[String]] = [
-        ["consists", "of"], ["consist", "of"], ["comprising"], ["comprises"], ["including"], ["such", "as"],
-        ["like", "the"], ["like"], ["in", "coalition", "with"], ["together", "with"], ["along", "with"],
-        ["joined", "by"], ["signed", "by"], ["members", "include"], ["members", "are"], ["alongside"],
-        ["co-signed", "by"], ["endorsed", "by"],
-    ]
+/// The second stage: organisations, committees and coalitions from gazetteer entries,
+/// capitalised names with organisation words, defined acronyms, names in lists and recurring
+/// acronyms, merged across their forms ("… (IMCO)" and "IMCO" are one committee).
+struct AgentStage {
+    let document: AnalyzedDocument
+    let vocabulary: Vocabulary
+    let gazetteer: Gazetteer
+    /// The gazetteer's matches of each paragraph.
+    let gazetteerMatches: [[GazetteerMatch]]
+    private var agents = AgentRegistry()
+    private var names: [[NamePhrase]] = []
+    private var roleMentions: [AgentLayer.RoleMention] = []
+    private var bodyMentions: [AgentLayer.BodyMention] = []
+    /// Acronyms of terms that are not organisations ("CSAM").
+    private var termAcronyms: Set<String> = []
 
-    /// Openers strong enough that one named item is an organisation.
-    private static let strongListOpeners: Set<String> = [
-        "consists of", "consist of", "in coalition with", "joined by", "signed by", "co-signed by", "endorsed by",
-        "members include", "members are", "comprising", "comprises",
-    ]
+    /// The agents of a document.
+    static func run(
+        _ document: AnalyzedDocument, vocabulary: Vocabulary, gazetteer: Gazetteer, matcher: GazetteerMatcher
+    ) -> AgentLayer {
+        var stage = AgentStage(
+            document: document, vocabulary: vocabulary, gazetteer: gazetteer,
+            gazetteerMatches: document.paragraphs.map { matcher.matches(in: $0.scalars) })
+        stage.recogniseAgents()
+        return AgentLayer(agents: stage.agents, names: stage.names, roleMentions: stage.roleMentions, bodyMentions: stage.bodyMentions)
+    }
 
-    /// Role nouns that follow an organisation's name in an affiliation ("FFII board member").
-    static let affiliationNouns: Set<String> = [
-        "member", "members", "representative", "analyst", "president", "director", "spokesperson",
-        "spokesman", "spokeswoman", "consultant", "officer", "head", "chair", "chairman", "chairwoman",
-        "coordinator", "co-ordinator", "manager", "adviser", "advisor", "researcher", "lead", "founder",
-        "co-founder", "ceo", "secretary", "campaigner", "expert", "lawyer", "counsel", "fellow", "board",
-    ]
+    private init(document: AnalyzedDocument, vocabulary: Vocabulary, gazetteer: Gazetteer, gazetteerMatches: [[GazetteerMatch]]) {
+        self.document = document
+        self.vocabulary = vocabulary
+        self.gazetteer = gazetteer
+        self.gazetteerMatches = gazetteerMatches
+    }
 
     /// Organisations, committees and coalitions: gazetteer entries, capitalised names with
     /// organisation words, defined acronyms, names in lists and recurring acronyms.
-    mutating func recogniseAgents() {
-        names = paragraphs.map { scanned in
-            NamePhrase.find(in: scanned, titleCase: role(of: scanned.index) == .title && Self.isTitleCase(scanned))
+    private mutating func recogniseAgents() {
+        names = document.paragraphs.map { scanned in
+            NamePhrase.find(in: scanned, vocabulary: vocabulary, titleCase: scanned.role == .title && Self.isTitleCase(scanned))
         }
         recordGazetteerMatches()
-        var references: [(NamePhrase, ScannedParagraph)] = []
-        for scanned in paragraphs {
+        var references: [(NamePhrase, AnalyzedParagraph)] = []
+        for scanned in document.paragraphs {
             for phrase in names[scanned.index] {
-                if phrase.words.allSatisfy(Self.isGenericOrganisationWord) {
+                if phrase.words.allSatisfy(isGenericOrganisationWord) {
                     references.append((phrase, scanned))
                 } else {
                     recordName(phrase, in: scanned)
                 }
             }
         }
-        for scanned in paragraphs { recordLists(in: scanned) }
+        for scanned in document.paragraphs { recordLists(in: scanned) }
         recordAcronymsAndRecurringNames()
         mergeCompressedNames()
-        let nameWords = agents.agents.map { Set(AgentRegistry.key($0.name).split(separator: " ").map(String.init)) }
+        let nameWords = agents.agents.elements.map { Set(AgentRegistry.key($0.name).split(separator: " ").map(String.init)) }
         for (phrase, scanned) in references { recordReference(phrase, in: scanned, nameWords: nameWords) }
     }
 
     /// Whether most words of a headline are capitalised ("OpenInfra Foundation Expresses Concern over …").
-    private static func isTitleCase(_ scanned: ScannedParagraph) -> Bool {
+    private static func isTitleCase(_ scanned: AnalyzedParagraph) -> Bool {
         let words = scanned.tokens.filter { $0.kind == .word }
         guard words.count >= 4 else { return false }
         return words.filter(\.isCapitalised).count * 10 >= words.count * 6
     }
 
     /// "Committee", "Parliamentary Committee", "Group": words that only refer to a body named elsewhere.
-    private static func isGenericOrganisationWord(_ word: String) -> Bool {
-        ExtractionVocabulary.organisationWords.contains(word)
-            || ["joint", "bipartisan", "parliamentary", "steering", "executive", "national", "the"].contains(word)
+    private func isGenericOrganisationWord(_ word: String) -> Bool {
+        vocabulary.organisationHeads.contains(word) || vocabulary.referenceModifiers.contains(word)
     }
 
     /// "the Committee", "a bipartisan Parliamentary Committee", "The Group": a mention of the
     /// agent whose name holds these words (the nearest one before, else the first after).
-    private mutating func recordReference(_ phrase: NamePhrase, in scanned: ScannedParagraph, nameWords: [Set<String>]) {
+    private mutating func recordReference(_ phrase: NamePhrase, in scanned: AnalyzedParagraph, nameWords: [Set<String>]) {
         let words = Set(phrase.words.filter { $0 != "the" })
         guard let head = phrase.words.last else { return }
         let span = phrase.span(in: scanned)
-        let candidates = nameWords.indices.filter { index in
-            agents.agents[index].gazetteerID == nil && words.isSubset(of: nameWords[index]) && nameWords[index].contains(head)
-                && nameWords[index].count > words.count
+        let candidates = agents.agents.handles.filter { index in
+            agents.agents[index].gazetteerID == nil && words.isSubset(of: nameWords[index.position])
+                && nameWords[index.position].contains(head) && nameWords[index.position].count > words.count
         }
         let before = candidates.last { index in agents.agents[index].mentions.contains { $0 < span } }
         guard let target = before ?? candidates.first else { return }
         agents.addMention(span, to: target)
         let form = phrase.text
         if !agents.agents[target].aliases.contains(form), phrase.words.count > 1 || phrase.words != ["the"] {
-            agents.record(name: agents.agents[target].name, role: agents.agents[target].role, span: nil, evidence: 0, as: form)
+            agents.record(name: agents.agents[target].name, role: agents.agents[target].role, span: nil, evidence: Evidence(), as: form)
         }
     }
 
     /// "OpenInfra Foundation" and "OpenInfra" are short forms of "Open Infrastructure Foundation".
     private mutating func mergeCompressedNames() {
-        for short in agents.agents.indices.reversed() where agents.agents[short].gazetteerID == nil {
+        for short in agents.agents.handles.reversed() where agents.agents[short].gazetteerID == nil {
             let name = agents.agents[short].name
             guard NamePhrase.isMixedAcronym(String(name.prefix { $0 != " " })) else { continue }
             let shortWords = name.split(separator: " ").map(String.init)
             guard let first = shortWords.first else { continue }
             let segments = Self.capitalisedSegments(first)
             guard segments.count >= 2 else { continue }
-            for long in agents.agents.indices where long != short && agents.agents[long].gazetteerID == nil {
+            for long in agents.agents.handles where long != short && agents.agents[long].gazetteerID == nil {
                 let longWords = agents.agents[long].name.split(separator: " ").map(String.init)
                 guard longWords.count == segments.count + shortWords.count - 1 else { continue }
                 let prefixMatches = zip(segments, longWords).allSatisfy { $1.lowercased().hasPrefix($0.lowercased()) }
@@ -114,18 +124,12 @@ extension ExtractionRun {
         return segments
     }
 
-    /// Gazetteer forms that name an EU institution only in a text about the EU.
-    private static let genericInstitutionGazetteerForms: Set<String> = [
-        "Parliament", "the Parliament", "Commission", "the Commission", "Council", "the Council", "Presidency", "the Presidency",
-        "Court", "the Court",
-    ]
-
     private mutating func recordGazetteerMatches() {
         // "Parliament" alone is the European Parliament only where the text is about the EU.
         let aboutEU = gazetteerMatches.enumerated().contains { index, matches in
             matches.contains { match in
                 guard case .entry(let entry) = match.target, gazetteer.entries[entry].jurisdiction == "eu" else { return false }
-                return !Self.genericInstitutionGazetteerForms.contains(match.form)
+                return !vocabulary.genericInstitutionForms.contains(match.form)
             }
         }
         for (index, matches) in gazetteerMatches.enumerated() {
@@ -134,18 +138,18 @@ extension ExtractionRun {
                 switch match.target {
                 case .entry(let entryIndex):
                     let entry = gazetteer.entries[entryIndex]
-                    if !aboutEU, entry.jurisdiction == "eu", Self.genericInstitutionGazetteerForms.contains(match.form) {
-                        let written = paragraphs[index].string(match.start, match.end)
-                        agents.record(name: Self.capitalisedFirst(written), role: .organisation, span: span, evidence: 2)
+                    if !aboutEU, entry.jurisdiction == "eu", vocabulary.genericInstitutionForms.contains(match.form) {
+                        let written = document.paragraphs[index].string(match.start, match.end)
+                        agents.record(name: NameForms.capitalisedFirst(written), role: .organisation, span: span, evidence: Evidence([.institutionForm]))
                         continue
                     }
                     let role: AgentRegistry.Role = entry.type == .committee ? .committee : .organisation
                     agents.record(
                         name: entry.name, abbreviation: entry.abbreviation, role: role, kind: entry.kind,
                         gazetteerID: entry.id, parentGazetteerID: entry.parent, jurisdiction: entry.jurisdiction,
-                        span: span, evidence: 3, as: Self.withoutArticle(match.form))
+                        span: span, evidence: Evidence([.gazetteerEntry]), as: NameForms.withoutArticle(match.form))
                 case .role(let roleIndex):
-                    roleMentions.append((roleIndex, span))
+                    roleMentions.append(AgentLayer.RoleMention(role: roleIndex, span: span))
                 }
             }
         }
@@ -156,7 +160,7 @@ extension ExtractionRun {
         gazetteerMatches[span.paragraph].contains { $0.start <= span.start && span.end <= $0.end }
     }
 
-    private mutating func recordName(_ phrase: NamePhrase, in scanned: ScannedParagraph) {
+    private mutating func recordName(_ phrase: NamePhrase, in scanned: AnalyzedParagraph) {
         let span = phrase.span(in: scanned)
         switch phrase.category {
         case .law:
@@ -165,10 +169,10 @@ extension ExtractionRun {
             if let acronym = phrase.acronym, !isInsideGazetteerMatch(span) {
                 termAcronyms.insert(acronym)
             } else if phrase.words.count >= 2, phrase.acronym == nil, scanned.token(phrase.first - 1, is: "at"),
-                isFirstPerson(scanned.sentence(containing: phrase.first), in: scanned), !isInsideGazetteerMatch(span)
+                scanned.isFirstPerson(scanned.sentence(containing: phrase.first)), !isInsideGazetteerMatch(span)
             {
                 // "we’ve been following the EU AI Act closely at Hugging Face"
-                agents.record(name: phrase.text, role: .organisation, span: span, evidence: 2)
+                agents.record(name: phrase.text, role: .organisation, span: span, evidence: Evidence([.firstPersonAt]))
             }
         case .organisation, .committee, .coalition:
             guard !isInsideGazetteerMatch(span) else {
@@ -184,7 +188,7 @@ extension ExtractionRun {
                 if let owner = agents.index(of: inner.text) {
                     let outerWords = phrase.words.prefix { $0 != "of" }
                     let outerName = scanned.string(tokens: phrase.first, through: phrase.first + outerWords.count - 1)
-                    bodyMentions.append((owner, outerName, span))
+                    bodyMentions.append(AgentLayer.BodyMention(owner: owner, name: outerName, span: span))
                 }
                 return
             }
@@ -196,7 +200,7 @@ extension ExtractionRun {
                 }
             let index = agents.record(
                 name: phrase.text, abbreviation: phrase.acronym, role: role, span: span,
-                evidence: phrase.acronym == nil ? 2 : 4)
+                evidence: Evidence([phrase.acronym == nil ? .headWord : .definedAcronym]))
             if let acronymSpan = phrase.acronymSpan(in: scanned) {
                 agents.addMention(acronymSpan, to: index)
             }
@@ -205,17 +209,17 @@ extension ExtractionRun {
 
     /// The inner name of "<body> of the <organisation> (ACR)" when the outer name is a body such
     /// as a steering group or board.
-    private func innerName(of phrase: NamePhrase, in scanned: ScannedParagraph) -> NamePhrase? {
+    private func innerName(of phrase: NamePhrase, in scanned: AnalyzedParagraph) -> NamePhrase? {
         guard let of = (phrase.first...phrase.last).first(where: { scanned.token($0, is: "of") }), of > phrase.first else { return nil }
         let outer = (phrase.first..<of).map { scanned.lowercased($0) }
-        guard let head = outer.last, ["group", "board", "secretariat", "committee", "council", "bureau", "members"].contains(head),
-            outer.contains(where: { ["steering", "executive", "advisory", "management", "members"].contains($0) }) || outer.count == 1
+        guard let head = outer.last, vocabulary.bodyHeads.contains(head),
+            outer.contains(where: vocabulary.bodyModifiers.contains) || outer.count == 1
         else { return nil }
         var start = of + 1
         if scanned.token(start, is: "the") { start += 1 }
         guard start <= phrase.last else { return nil }
         let words = (start...phrase.last).map { scanned.lowercased($0) }
-        let category = NamePhrase.category(of: words, tokens: scanned.tokens[start...phrase.last])
+        let category = NamePhrase.category(of: words, vocabulary: vocabulary)
         guard category != .other, category != .law else { return nil }
         var inner = phrase
         inner.first = start
@@ -226,11 +230,11 @@ extension ExtractionRun {
     }
 
     /// Names in a list after "like the", "consists of", "in coalition with" … are organisations.
-    private mutating func recordLists(in scanned: ScannedParagraph) {
+    private mutating func recordLists(in scanned: AnalyzedParagraph) {
         var i = 0
         while i < scanned.tokens.count {
             var matched: (end: Int, key: String)?
-            for opener in Self.listOpeners where scanned.cues[i].contains(.listOpener) && opener[0] == scanned.folded[i] {
+            for opener in vocabulary.listOpeners where scanned.cues[i].contains(.listOpener) && opener[0] == scanned.folded[i] {
                 if let end = scanned.match(opener, at: i) {
                     matched = (end, opener.joined(separator: " "))
                     break
@@ -241,17 +245,17 @@ extension ExtractionRun {
                 continue
             }
             let items = listItems(in: scanned, from: start)
-            if items.count >= 2 || (items.count == 1 && Self.strongListOpeners.contains(key)) {
+            if items.count >= 2 || (items.count == 1 && vocabulary.strongListOpeners.contains(key)) {
                 for (first, last) in items {
                     let text = scanned.string(tokens: first, through: last)
                     let words = (first...last).map { scanned.lowercased($0) }
-                    let category = NamePhrase.category(of: words, tokens: scanned.tokens[first...last])
+                    let category = NamePhrase.category(of: words, vocabulary: vocabulary)
                     guard category != .law, !isPlaceOrPerson(words) else { continue }
-                    let span = self.span(scanned, first, last)
+                    let span = scanned.span(first, last)
                     if let existing = agents.index(of: text) {
-                        agents.addMention(span, to: existing, evidence: 2)
+                        agents.addMention(span, to: existing, evidence: Evidence([.listItemAgain]))
                     } else if !isInsideGazetteerMatch(span) {
-                        agents.record(name: text, role: category == .coalition ? .coalition : .organisation, span: span, evidence: 3)
+                        agents.record(name: text, role: category == .coalition ? .coalition : .organisation, span: span, evidence: Evidence([.listItem]))
                     }
                 }
             }
@@ -260,14 +264,14 @@ extension ExtractionRun {
     }
 
     /// The capitalised items of a list: "the Brave Movement, ECPAT, IWF, Terre des Hommes and Thorn".
-    private func listItems(in scanned: ScannedParagraph, from start: Int) -> [(Int, Int)] {
+    private func listItems(in scanned: AnalyzedParagraph, from start: Int) -> [(Int, Int)] {
         var items: [(Int, Int)] = []
         var i = start
         let tokens = scanned.tokens
         while i < tokens.count {
             if scanned.token(i, is: "the") { i += 1 }
             guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalised || NamePhrase.isMixedAcronym(scanned.string(of: tokens[i])),
-                !ExtractionVocabulary.commonCapitalised.contains(scanned.lowercased(i))
+                !vocabulary.commonCapitalised.contains(scanned.lowercased(i))
             else { break }
             var last = i
             var j = i + 1
@@ -301,20 +305,20 @@ extension ExtractionRun {
     }
 
     private func isPlaceOrPerson(_ words: [String]) -> Bool {
-        words.count == 1 && ExtractionVocabulary.commonCapitalised.contains(words[0])
+        words.count == 1 && vocabulary.commonCapitalised.contains(words[0])
     }
 
     /// Acronyms used as names ("the FSFE", "FFII board member") and mixed-case names that
     /// recur ("AlgorithmWatch"), unless they are terms or laws.
     private mutating func recordAcronymsAndRecurringNames() {
-        var candidates: [String: (spans: [SourceSpan], evidence: Int)] = [:]
+        var candidates: [String: (spans: [SourceSpan], evidence: Evidence)] = [:]
         var order: [String] = []
-        for scanned in paragraphs {
+        for scanned in document.paragraphs {
             for (i, token) in scanned.tokens.enumerated() where token.kind == .word {
                 let isAcronym = token.isAllCaps && token.end - token.start <= 10
                 guard isAcronym || (!token.isAllCaps && Self.hasInnerCapital(scanned.scalars[token.start..<token.end])) else { continue }
                 let word = scanned.string(of: token)
-                guard !ExtractionVocabulary.genericAcronyms.contains(word.uppercased()),
+                guard !vocabulary.genericAcronyms.contains(word.uppercased()),
                     !termAcronyms.contains(word)
                 else { continue }
                 let span = SourceSpan(paragraph: scanned.index, start: token.start, end: token.end)
@@ -323,26 +327,26 @@ extension ExtractionRun {
                     continue
                 }
                 guard !isInsideGazetteerMatch(span), !insideRecordedName(span) else { continue }
-                var evidence = 1
-                if scanned.token(i - 1, is: "the") { evidence += 1 }
-                if scanned.tokens.indices.contains(i + 1), Self.affiliationNouns.contains(scanned.lowercased(i + 1))
+                var evidence = Evidence([.acronymUse])
+                if scanned.token(i - 1, is: "the") { evidence.add(.afterArticle) }
+                if scanned.tokens.indices.contains(i + 1), vocabulary.affiliationNouns.contains(scanned.lowercased(i + 1))
                     || (scanned.tokens.indices.contains(i + 2) && scanned.lowercased(i + 2) == "representative")
                 {
-                    evidence += 1
+                    evidence.add(.beforeRoleNoun)
                 }
                 if scanned.token(i + 1, isPunctuation: "’") || scanned.token(i + 1, isPunctuation: "'")
                     || scanned.token(i + 1, isPunctuation: "`")
                 {
-                    evidence += 1
+                    evidence.add(.beforePossessive)
                 }
                 if candidates[word] == nil { order.append(word) }
-                candidates[word, default: ([], 0)].spans.append(span)
-                candidates[word, default: ([], 0)].evidence += evidence
+                candidates[word, default: ([], Evidence())].spans.append(span)
+                candidates[word, default: ([], Evidence())].evidence.add(evidence)
             }
         }
         for word in order {
-            guard let candidate = candidates[word], candidate.evidence >= 2 else { continue }
-            var index: Int?
+            guard let candidate = candidates[word], candidate.evidence.isEnough else { continue }
+            var index: AgentHandle?
             for span in candidate.spans {
                 if let index {
                     agents.addMention(span, to: index)
@@ -357,7 +361,7 @@ extension ExtractionRun {
     private static func hasInnerCapital(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         var sawLower = false
         for scalar in scalars {
-            if ScannedParagraph.isUpper(scalar) {
+            if TextCharacters.isUpper(scalar) {
                 if sawLower { return true }
             } else {
                 sawLower = true
@@ -369,18 +373,5 @@ extension ExtractionRun {
     /// Whether a span lies inside a mention of an agent already recorded.
     private func insideRecordedName(_ span: SourceSpan) -> Bool {
         agents.mentionsByParagraph[span.paragraph]?.contains { span.isInside($0.span) && $0.span != span } ?? false
-    }
-
-    /// "parliament" → "Parliament".
-    static func capitalisedFirst(_ text: String) -> String {
-        text.prefix(1).uppercased() + text.dropFirst()
-    }
-
-    /// "the Commission" → "Commission".
-    static func withoutArticle(_ form: String) -> String {
-        for article in ["the ", "The "] where form.hasPrefix(article) {
-            return String(form.dropFirst(article.count))
-        }
-        return form
     }
 }

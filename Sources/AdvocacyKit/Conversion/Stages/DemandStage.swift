@@ -1,20 +1,43 @@
-extension ExtractionRun {
-    /// Verbs that open an imperative recommendation ("Define AI components clearly").
-    private static let imperativeVerbs: Set<String> = [
-        "adopt", "allow", "amend", "ban", "clarify", "consider", "create", "define", "delete", "drop", "ensure",
-        "establish", "exclude", "guarantee", "include", "introduce", "keep", "limit", "maintain", "make", "protect",
-        "provide", "prohibit", "publish", "recognise", "recognize", "reject", "remove", "require", "respect", "set",
-        "stop", "strengthen", "support", "uphold", "vote", "withdraw", "prioritise", "prioritize", "fund", "invest",
-        "sign", "take", "end", "put", "give", "close", "refrain", "increase", "reduce", "extend", "scrap",
-    ]
+/// The eighth stage: asks — "urge X to …", "call on X to … and to …", "X need(s) to / must /
+/// should …", "there should be …", "suggesting X …", "Please …", and imperative
+/// recommendations in a list.
+struct DemandStage {
+    let document: AnalyzedDocument
+    let vocabulary: Vocabulary
+    let agents: AgentRegistry
+    let roleMentions: [AgentLayer.RoleMention]
+    let quotes: QuoteLayer
+    let proposals: ProposalLayer
+    let authors: AuthorLayer
+    private var demands = FindingList<DemandFinding>()
 
-    /// Verbs that put an ask as a that-clause: "suggesting the European Commission clearly excludes …".
-    private static let suggestVerbs: Set<String> = ["suggest", "suggests", "suggesting", "suggested", "recommend", "recommending", "propose", "proposing"]
+    /// The demands of a document.
+    static func run(
+        _ document: AnalyzedDocument, vocabulary: Vocabulary, agents: AgentLayer, coalitions: CoalitionLayer, quotes: QuoteLayer,
+        proposals: ProposalLayer, authors: AuthorLayer
+    ) -> DemandLayer {
+        var stage = DemandStage(
+            document: document, vocabulary: vocabulary, agents: coalitions.agents, roleMentions: agents.roleMentions, quotes: quotes,
+            proposals: proposals, authors: authors)
+        stage.recogniseDemands()
+        return DemandLayer(demands: stage.demands)
+    }
 
-    /// Demands: "urge X to …", "call on X to … and to …", "X need(s) to / must / should …",
-    /// "there should be …", "suggesting X …", "Please …", and imperative recommendations in a list.
-    mutating func recogniseDemands() {
-        for scanned in paragraphs where role(of: scanned.index) != .title && role(of: scanned.index) != .dateLine {
+    private init(
+        document: AnalyzedDocument, vocabulary: Vocabulary, agents: AgentRegistry, roleMentions: [AgentLayer.RoleMention],
+        quotes: QuoteLayer, proposals: ProposalLayer, authors: AuthorLayer
+    ) {
+        self.document = document
+        self.vocabulary = vocabulary
+        self.agents = agents
+        self.roleMentions = roleMentions
+        self.quotes = quotes
+        self.proposals = proposals
+        self.authors = authors
+    }
+
+    private mutating func recogniseDemands() {
+        for scanned in document.paragraphs where scanned.role != .title && scanned.role != .dateLine {
             if recordListItem(in: scanned) {
                 continue
             }
@@ -27,13 +50,13 @@ extension ExtractionRun {
     }
 
     /// Whether a sentence asks a question ("Does the Council really need to wait?").
-    private static func isQuestion(_ sentence: Range<Int>, in scanned: ScannedParagraph) -> Bool {
+    private static func isQuestion(_ sentence: Range<Int>, in scanned: AnalyzedParagraph) -> Bool {
         guard let last = sentence.last else { return false }
         return (max(sentence.lowerBound, last - 2)...last).contains { scanned.token($0, isPunctuation: "?") }
     }
 
     /// Whether a paragraph announces a list of asks ("we make the following recommendations:").
-    private func announcesList(_ scanned: ScannedParagraph) -> Bool {
+    private func announcesList(_ scanned: AnalyzedParagraph) -> Bool {
         scanned.text.hasSuffix(":")
             || scanned.folded.contains { $0.hasPrefix("recommend") || $0.hasPrefix("demand") || $0 == "following" }
             || scanned.tokens.indices.contains { scanned.match(["call", "for"], at: $0) != nil || scanned.match(["we", "ask"], at: $0) != nil }
@@ -41,7 +64,7 @@ extension ExtractionRun {
 
     /// "1. Define AI components clearly," after "we make the following recommendations:" (any
     /// item of an announced list), or an item that opens with an imperative verb.
-    private mutating func recordListItem(in scanned: ScannedParagraph) -> Bool {
+    private mutating func recordListItem(in scanned: AnalyzedParagraph) -> Bool {
         var first = 0
         if scanned.tokens.first?.kind == .number, scanned.token(1, isPunctuation: ".") || scanned.token(1, isPunctuation: ")") {
             first = 2
@@ -51,20 +74,23 @@ extension ExtractionRun {
             return false
         }
         let previous = scanned.index - 1
-        let afterAnnouncement = previous >= 0 && role(of: previous) != .title && role(of: previous) != .dateLine && announcesList(paragraphs[previous])
-        let inList = afterAnnouncement || demands.last.map { $0.addressees.isEmpty && $0.span.paragraph == scanned.index - 1 } == true
+        let afterAnnouncement = previous >= 0 && document.role(of: previous) != .title && document.role(of: previous) != .dateLine && announcesList(document.paragraphs[previous])
+        let inList = afterAnnouncement || demands.elements.last.map { $0.addressees.isEmpty && $0.span.paragraph == scanned.index - 1 } == true
         guard scanned.tokens.indices.contains(first), scanned.tokens[first].kind == .word,
-            inList ? scanned.tokens[first].isCapitalised : Self.imperativeVerbs.contains(scanned.lowercased(first))
+            inList ? scanned.tokens[first].isCapitalised : vocabulary.imperativeVerbs.contains(scanned.lowercased(first))
         else { return false }
         var last = scanned.tokens.count - 1
         while last > first, scanned.tokens[last].kind == .punctuation, !scanned.token(last, isPunctuation: ")") { last -= 1 }
-        let span = self.span(scanned, first, last)
-        demands.append(DemandFinding(action: scanned.string(tokens: first, through: last), span: span, addressees: [], law: lawsMentioned(in: first..<(last + 1), of: scanned).first))
+        let span = scanned.span(first, last)
+        demands.append(
+            DemandFinding(
+                action: scanned.string(tokens: first, through: last), span: span, addressees: [],
+                law: proposals.lawsMentioned(in: first..<(last + 1), of: scanned).first))
         return true
     }
 
     /// "urge X to …", "call on X to …", "encourage X to …", "urging the prompt tabling of …".
-    private mutating func recordAsks(in sentence: Range<Int>, of scanned: ScannedParagraph) {
+    private mutating func recordAsks(in sentence: Range<Int>, of scanned: AnalyzedParagraph) {
         var i = sentence.lowerBound
         while i < sentence.upperBound {
             guard scanned.cues[i].contains(.ask) else {
@@ -72,11 +98,11 @@ extension ExtractionRun {
                 continue
             }
             var addresseeStart: Int
-            if scanned.token(i, isOneOf: ["call", "calls", "called", "calling"]), scanned.token(i + 1, isOneOf: ["on", "upon"]) {
+            if scanned.token(i, isOneOf: vocabulary.callVerbs), scanned.token(i + 1, isOneOf: ["on", "upon"]) {
                 addresseeStart = i + 2
-            } else if scanned.token(i, isOneOf: ExtractionVocabulary.askVerbs) {
+            } else if scanned.token(i, isOneOf: vocabulary.askVerbs) {
                 addresseeStart = i + 1
-            } else if scanned.token(i, isOneOf: Self.suggestVerbs), isOwnVoice(sentence, before: i, in: scanned) {
+            } else if scanned.token(i, isOneOf: vocabulary.suggestVerbs), isOwnVoice(sentence, before: i, in: scanned) {
                 recordSuggestion(at: i, in: sentence, of: scanned)
                 i += 1
                 continue
@@ -85,7 +111,7 @@ extension ExtractionRun {
                 continue
             }
             // Third parties' asks are reported, not made: "the Committee recommended", "MEPs urge".
-            if let subject = agents(in: sentence.lowerBound..<i, of: scanned).last,
+            if let subject = agents.agents(in: sentence.lowerBound..<i, of: scanned).last,
                 agents.agents[subject.agent].role == .committee, !isOwnVoice(sentence, before: i, in: scanned)
             {
                 i += 1
@@ -118,26 +144,26 @@ extension ExtractionRun {
     }
 
     /// "suggesting the European Commission clearly excludes …".
-    private mutating func recordSuggestion(at i: Int, in sentence: Range<Int>, of scanned: ScannedParagraph) {
+    private mutating func recordSuggestion(at i: Int, in sentence: Range<Int>, of scanned: AnalyzedParagraph) {
         var start = i + 1
         if scanned.token(start, is: "that") { start += 1 }
-        guard let addressee = agents(in: start..<min(sentence.upperBound, start + 8), of: scanned).first,
+        guard let addressee = agents.agents(in: start..<min(sentence.upperBound, start + 8), of: scanned).first,
             scanned.tokenIndex(atOrAfter: addressee.span.start) <= start + 1
         else { return }
-        let name = Self.withoutArticle(scanned.string(addressee.span.start, addressee.span.end))
-        recordDemand(from: start, in: sentence, of: scanned, addressees: [(name, addressee.agent, addressee.span)])
+        let name = NameForms.withoutArticle(scanned.string(addressee.span.start, addressee.span.end))
+        recordDemand(from: start, in: sentence, of: scanned, addressees: [.init(name: name, agent: addressee.agent, span: addressee.span)])
     }
 
     /// "X need(s) to …", "X must …", "X should …", "there should be …".
-    private mutating func recordObligations(in sentence: Range<Int>, of scanned: ScannedParagraph) {
+    private mutating func recordObligations(in sentence: Range<Int>, of scanned: AnalyzedParagraph) {
         for i in sentence where scanned.cues[i].contains(.obligation) {
-            let isModal = scanned.token(i, isOneOf: ExtractionVocabulary.modalWords)
-            let isNeed = scanned.token(i, isOneOf: ["need", "needs", "have", "has"]) && scanned.token(i + 1, is: "to")
+            let isModal = scanned.token(i, isOneOf: vocabulary.modalVerbs)
+            let isNeed = scanned.token(i, isOneOf: vocabulary.needVerbs) && scanned.token(i + 1, is: "to")
             guard isModal || isNeed, i > sentence.lowerBound else { continue }
             guard !scanned.token(i + 1, is: "not"), !scanned.token(i + (isNeed ? 2 : 1), is: "not") else { continue }
             // The subject: the words before the modal back to the clause start.
             var start = i - 1
-            if scanned.token(start, isOneOf: ["also", "therefore", "now", "urgently", "still", "really", "clearly"]) { start -= 1 }
+            if scanned.token(start, isOneOf: vocabulary.obligationAdverbs) { start -= 1 }
             let subjectEnd = start
             while start > sentence.lowerBound, scanned.tokens[start - 1].kind == .word,
                 !scanned.token(start - 1, isOneOf: ["that", "and", "but", "because", "if", "when", "while", "why", "how", "so"]),
@@ -145,37 +171,39 @@ extension ExtractionRun {
             {
                 start -= 1
             }
-            guard start <= subjectEnd, !scanned.token(start, isOneOf: ExtractionVocabulary.nonActorSubjects) else { continue }
-            let subjectSpan = span(scanned, start, subjectEnd)
+            guard start <= subjectEnd, !scanned.token(start, isOneOf: vocabulary.nonActorSubjects) else { continue }
+            let subjectSpan = scanned.span(start, subjectEnd)
             if scanned.token(subjectEnd, is: "there"), scanned.token(i + 1, is: "be") {
                 recordDemand(from: start, in: sentence, of: scanned, addressees: [])
                 continue
             }
             let roles = roleMentions.filter { $0.span.isInside(subjectSpan) }
-            let subjectAgents = agents(in: start..<(subjectEnd + 1), of: scanned)
-            let speaksOfLaw = lawsMentioned(in: start..<(subjectEnd + 1), of: scanned).first != nil
+            let subjectAgents = agents.agents(in: start..<(subjectEnd + 1), of: scanned)
+            let speaksOfLaw = proposals.lawsMentioned(in: start..<(subjectEnd + 1), of: scanned).first != nil
                 || scanned.token(subjectEnd, isOneOf: ["law", "legislation", "regulation", "directive", "act", "bill", "proposal"])
             if let role = roles.first {
                 let name = scanned.string(role.span.start, role.span.end)
-                recordDemand(from: start, in: sentence, of: scanned, addressees: [(Self.withoutArticle(name), nil, role.span)])
+                recordDemand(from: start, in: sentence, of: scanned, addressees: [.init(name: NameForms.withoutArticle(name), agent: nil, span: role.span)])
             } else if let agent = subjectAgents.first, !authors.contains(agent.agent) {
                 let name = scanned.string(agent.span.start, agent.span.end)
-                recordDemand(from: start, in: sentence, of: scanned, addressees: [(Self.withoutArticle(name), agent.agent, agent.span)])
+                recordDemand(
+                    from: start, in: sentence, of: scanned,
+                    addressees: [.init(name: NameForms.withoutArticle(name), agent: agent.agent, span: agent.span)])
             } else if speaksOfLaw {
                 recordDemand(from: start, in: sentence, of: scanned, addressees: [])
             } else if subjectEnd - start < 3, scanned.tokens[subjectEnd].kind == .word, scanned.lowercased(subjectEnd).hasSuffix("s"),
                 !scanned.lowercased(subjectEnd).hasSuffix("ss"), start == sentence.lowerBound || scanned.token(start - 1, isPunctuation: ",")
             {
                 // "Regulators should also fine …": a group of actors named by a plural noun.
-                let name = Self.withoutArticle(scanned.string(tokens: start, through: subjectEnd))
-                recordDemand(from: start, in: sentence, of: scanned, addressees: [(name, nil, subjectSpan)])
+                let name = NameForms.withoutArticle(scanned.string(tokens: start, through: subjectEnd))
+                recordDemand(from: start, in: sentence, of: scanned, addressees: [.init(name: name, agent: nil, span: subjectSpan)])
             }
         }
     }
 
     /// "Please support the letter, to put pressure on European lawmakers …".
-    private mutating func recordPlease(in sentence: Range<Int>, of scanned: ScannedParagraph) {
-        guard scanned.token(sentence.lowerBound, is: "please"), sentence.count > 3 else { return }
+    private mutating func recordPlease(in sentence: Range<Int>, of scanned: AnalyzedParagraph) {
+        guard scanned.token(sentence.lowerBound, isOneOf: vocabulary.politeAsks), sentence.count > 3 else { return }
         recordDemand(from: sentence.lowerBound, in: sentence, of: scanned, addressees: [])
     }
 
@@ -183,8 +211,8 @@ extension ExtractionRun {
     /// coordinated "and to …"); returns the token index where it ended.
     @discardableResult
     private mutating func recordDemand(
-        from start: Int, in sentence: Range<Int>, of scanned: ScannedParagraph,
-        addressees: [(name: String, agent: Int?, span: SourceSpan)], stopAtCoordinatedAsk: Bool = false
+        from start: Int, in sentence: Range<Int>, of scanned: AnalyzedParagraph,
+        addressees: [DemandFinding.Addressee], stopAtCoordinatedAsk: Bool = false
     ) -> Int {
         var end = sentence.upperBound
         if stopAtCoordinatedAsk {
@@ -196,23 +224,22 @@ extension ExtractionRun {
         var last = end - 1
         while last > start, scanned.tokens[last].kind == .punctuation, !scanned.token(last, isPunctuation: ")") { last -= 1 }
         guard last > start else { return end }
-        let span = self.span(scanned, start, last)
+        let span = scanned.span(start, last)
         // Demands come in reading order, so only those of this paragraph can overlap.
-        let samePlace = demands.reversed().prefix { $0.span.paragraph == span.paragraph }
+        let samePlace = demands.elements.reversed().prefix { $0.span.paragraph == span.paragraph }
         guard !samePlace.contains(where: { $0.span.overlaps(span) && ($0.span.start == span.start || $0.span.end == span.end) }) else {
             return end
         }
-        let quote = quotes.lastIndex { $0.segments.contains { span.isInside($0.span) } }
         demands.append(
             DemandFinding(
                 action: scanned.string(tokens: start, through: last), span: span, addressees: addressees,
-                quote: quote, law: lawsMentioned(in: start..<(last + 1), of: scanned).first))
+                quote: quotes.quote(containing: span), law: proposals.lawsMentioned(in: start..<(last + 1), of: scanned).first))
         return end
     }
 
     /// "EU decision-makers", "the European Parliament and the Council of Ministers": the
     /// addressees between an ask verb and its "to".
-    private func addresseeList(from start: Int, to end: Int, in scanned: ScannedParagraph) -> [(name: String, agent: Int?, span: SourceSpan)] {
+    private func addresseeList(from start: Int, to end: Int, in scanned: AnalyzedParagraph) -> [DemandFinding.Addressee] {
         var parts: [Range<Int>] = []
         var partStart = start
         for j in start..<end where scanned.token(j, is: "and") || scanned.token(j, isPunctuation: ",") {
@@ -220,20 +247,20 @@ extension ExtractionRun {
             partStart = j + 1
         }
         if end > partStart { parts.append(partStart..<end) }
-        var result: [(name: String, agent: Int?, span: SourceSpan)] = []
+        var result: [DemandFinding.Addressee] = []
         for part in parts {
             var first = part.lowerBound
             if scanned.token(first, isOneOf: ["the", "all", "our"]) { first += 1 }
-            guard first < part.upperBound, !scanned.token(first, isOneOf: ExtractionVocabulary.nonActorSubjects) else { continue }
-            let span = self.span(scanned, first, part.upperBound - 1)
-            let agent = agents(in: first..<part.upperBound, of: scanned).first?.agent
-            result.append((scanned.string(tokens: first, through: part.upperBound - 1), agent, span))
+            guard first < part.upperBound, !scanned.token(first, isOneOf: vocabulary.nonActorSubjects) else { continue }
+            let span = scanned.span(first, part.upperBound - 1)
+            let agent = agents.agents(in: first..<part.upperBound, of: scanned).first?.agent
+            result.append(.init(name: scanned.string(tokens: first, through: part.upperBound - 1), agent: agent, span: span))
         }
         return result.count <= 4 ? result : []
     }
 
     /// Whether the author speaks in a sentence: first person, or no third party as subject.
-    private func isOwnVoice(_ sentence: Range<Int>, before i: Int, in scanned: ScannedParagraph) -> Bool {
-        isFirstPerson(sentence.lowerBound..<i, in: scanned)
+    private func isOwnVoice(_ sentence: Range<Int>, before i: Int, in scanned: AnalyzedParagraph) -> Bool {
+        scanned.isFirstPerson(sentence.lowerBound..<i)
     }
 }

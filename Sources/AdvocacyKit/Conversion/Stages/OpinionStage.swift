@@ -1,21 +1,38 @@
-extension ExtractionRun {
-    /// Opinions, reports, votes and positions of bodies on a law: "IMCO’s draft opinion",
-    /// "In its report …, the Committee", "the votes in the plenary of the European Parliament on
-    /// the CRA and the PLD", "the Council’s approach".
-    mutating func recogniseOpinions() {
-        for scanned in paragraphs {
+/// The fifth stage: opinions, reports, votes and positions of bodies on a law — "the
+/// committee’s draft opinion", "In its report …, the Committee", "the votes in the plenary of
+/// the European Parliament on A and B", "the Council’s approach".
+struct OpinionStage {
+    let document: AnalyzedDocument
+    let vocabulary: Vocabulary
+    let agents: AgentRegistry
+    let proposals: ProposalLayer
+    private var opinions = FindingList<OpinionFinding>()
+
+    /// The opinions of a document.
+    static func run(_ document: AnalyzedDocument, vocabulary: Vocabulary, agents: AgentLayer, proposals: ProposalLayer) -> OpinionLayer {
+        var stage = OpinionStage(document: document, vocabulary: vocabulary, agents: agents.agents, proposals: proposals)
+        stage.recogniseOpinions()
+        return OpinionLayer(opinions: stage.opinions)
+    }
+
+    private init(document: AnalyzedDocument, vocabulary: Vocabulary, agents: AgentRegistry, proposals: ProposalLayer) {
+        self.document = document
+        self.vocabulary = vocabulary
+        self.agents = agents
+        self.proposals = proposals
+    }
+
+    private mutating func recogniseOpinions() {
+        for scanned in document.paragraphs {
             for sentence in scanned.sentences {
                 for i in sentence where scanned.cues[i].contains(.opinion) {
                     let word = scanned.lowercased(i)
-                    let kind: Opinion.Kind
-                    switch word {
-                    case "opinion", "opinions": kind = .opinion
-                    case "report", "reports": kind = .report
-                    case "vote", "votes", "voted": kind = .vote
-                    case "approach", "position", "mandate": kind = .position
-                    case "text" where scanned.token(i - 1, isPunctuation: "’") || scanned.token(i - 1, isPunctuation: "'") || scanned.token(i - 1, is: "s") || (i > 0 && scanned.tokens[i - 1].isCapitalised):
-                        kind = .position
-                    default: continue
+                    guard let kind = vocabulary.opinionNouns[word] else { continue }
+                    // "text" and the like name an opinion only with an owner right before them ("the Council’s text").
+                    if vocabulary.ownedOpinionNouns.contains(word) {
+                        let owned = scanned.token(i - 1, isPunctuation: "’") || scanned.token(i - 1, isPunctuation: "'") || scanned.token(i - 1, is: "s")
+                            || (i > 0 && scanned.tokens[i - 1].isCapitalised)
+                        guard owned else { continue }
                     }
                     guard let body = opinionBody(near: i, in: sentence, of: scanned, kind: kind) else { continue }
                     let isDraft = scanned.token(i - 1, is: "draft") || scanned.token(i - 2, is: "draft")
@@ -24,10 +41,10 @@ extension ExtractionRun {
                     let mentionStart = body.span.paragraph == scanned.index && body.span.start < scanned.tokens[i].start
                         ? body.span.start : scanned.tokens[max(sentence.lowerBound, i - (isDraft ? 1 : 0))].start
                     let mention = SourceSpan(paragraph: scanned.index, start: mentionStart, end: scanned.tokens[i].end)
-                    let lawsHere = lawsMentioned(in: sentence, of: scanned)
-                    let targets: [Int?] = kind == .vote && lawsHere.count > 1 ? lawsHere.map { $0 } : [lawsHere.first ?? mainLawIndex]
+                    let lawsHere = proposals.lawsMentioned(in: sentence, of: scanned)
+                    let targets: [LawHandle?] = kind == .vote && lawsHere.count > 1 ? lawsHere.map { $0 } : [lawsHere.first ?? proposals.mainLaw]
                     for law in targets {
-                        if let existing = opinions.firstIndex(where: { $0.body == body.agent && $0.kind == kind && $0.law == law }) {
+                        if let existing = opinions.firstHandle(where: { $0.body == body.agent && $0.kind == kind && $0.law == law }) {
                             if opinions[existing].mentions.last != mention {
                                 opinions[existing].mentions.append(mention)
                             }
@@ -43,9 +60,9 @@ extension ExtractionRun {
     /// The body an opinion word belongs to: "X’s draft opinion", "X draft opinion", "its report"
     /// (the committee the sentence names), "the plenary of the European Parliament".
     private func opinionBody(
-        near i: Int, in sentence: Range<Int>, of scanned: ScannedParagraph, kind: Opinion.Kind
-    ) -> (agent: Int, span: SourceSpan)? {
-        let here = agents(in: sentence, of: scanned).filter { isOpinionBody(agents.agents[$0.agent]) }
+        near i: Int, in sentence: Range<Int>, of scanned: AnalyzedParagraph, kind: Opinion.Kind
+    ) -> AgentMention? {
+        let here = agents.agents(in: sentence, of: scanned).filter { isOpinionBody(agents.agents[$0.agent]) }
         guard !here.isEmpty else { return nil }
         let position = scanned.tokens[i].start
         // Closest body before the word within a few tokens ("IMCO’s draft opinion", "Parliament text").
@@ -64,22 +81,10 @@ extension ExtractionRun {
     }
 
     /// Committees, parliaments, councils and institutions give opinions; NGOs do not here.
-    private func isOpinionBody(_ agent: AgentRegistry.Agent) -> Bool {
+    private func isOpinionBody(_ agent: AgentFinding) -> Bool {
         if agent.role == .committee { return true }
         if let kind = agent.kind, kind == .euInstitution || kind == .parliament || kind == .government { return true }
         let key = AgentRegistry.key(agent.name)
-        return key.hasSuffix("parliament") || key.hasSuffix("council") || key.hasSuffix("committee") || key.hasPrefix("council")
-    }
-
-    /// The laws a sentence names, in reading order.
-    func lawsMentioned(in sentence: Range<Int>, of scanned: ScannedParagraph) -> [Int] {
-        guard !sentence.isEmpty, sentence.upperBound <= scanned.tokens.count else { return [] }
-        let lower = scanned.tokens[sentence.lowerBound].start
-        let upper = scanned.tokens[sentence.upperBound - 1].end
-        var result: [(law: Int, start: Int)] = []
-        for (law, span) in lawMentions[scanned.index] ?? [] where span.start >= lower && span.end <= upper {
-            if !result.contains(where: { $0.law == law }) { result.append((law, span.start)) }
-        }
-        return result.sorted { $0.start < $1.start }.map(\.law)
+        return vocabulary.opinionBodyHeads.contains { key.hasSuffix($0) } || key.hasPrefix("council")
     }
 }

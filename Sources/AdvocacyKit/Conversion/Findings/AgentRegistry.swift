@@ -1,74 +1,37 @@
 /// The organisations, committees and coalitions found so far, merged across their names:
 /// "the European Parliament’s Committee on the Internal Market and Consumer Protection (IMCO)"
 /// and "IMCO" become one committee.
-struct AgentRegistry {
-    /// What an agent is.
-    enum Role: Int, Comparable {
-        case organisation, committee, coalition
+struct AgentRegistry: Sendable {
+    typealias Role = AgentFinding.Role
 
-        static func < (lhs: Role, rhs: Role) -> Bool { lhs.rawValue < rhs.rawValue }
-    }
-
-    /// One agent and everything known about it.
-    struct Agent {
-        /// The fullest name found.
-        var name: String
-        /// The acronym, if the text defines or uses one.
-        var abbreviation: String?
-        /// Other forms the text uses.
-        var aliases: [String] = []
-        /// Organisation, committee or coalition.
-        var role: Role
-        /// The organisation kind, when known (from the gazetteer or the name).
-        var kind: Organisation.Kind?
-        /// The gazetteer entry, when the agent is a known one.
-        var gazetteerID: String?
-        /// The gazetteer id of the parent (a committee's parliament).
-        var parentGazetteerID: String?
-        /// The jurisdiction, when known.
-        var jurisdiction: String?
-        /// Where the text names the agent, in reading order.
-        var mentions: [SourceSpan] = []
-        /// How sure the recognisers are that this is an organisation (higher is surer).
-        var evidence: Int = 0
-
-        /// Every form of the agent's name.
-        var forms: [String] { [name] + (abbreviation.map { [$0] } ?? []) + aliases }
-    }
-
-    private(set) var agents: [Agent] = []
-    private var byKey: [String: Int] = [:]
-    private var byGazetteerID: [String: Int] = [:]
+    private(set) var agents = FindingList<AgentFinding>()
+    private var byKey: [String: AgentHandle] = [:]
+    private var byGazetteerID: [String: AgentHandle] = [:]
     /// Every mention by paragraph, so that looking up the agents of a sentence does not scan
     /// the whole document.
-    private(set) var mentionsByParagraph: [Int: [(agent: Int, span: SourceSpan)]] = [:]
+    private(set) var mentionsByParagraph: [Int: [AgentMention]] = [:]
     private var keyCache: [String: String] = [:]
     /// The mentions already recorded, for constant-time duplicate checks.
-    private var recorded: Set<MentionKey> = []
-
-    private struct MentionKey: Hashable {
-        var agent: Int
-        var span: SourceSpan
-    }
+    private var recorded: Set<AgentMention> = []
 
     /// Adds a mention unless the agent has it already.
-    private mutating func note(_ span: SourceSpan, of agent: Int) {
-        guard recorded.insert(MentionKey(agent: agent, span: span)).inserted else { return }
+    private mutating func note(_ span: SourceSpan, of agent: AgentHandle) {
+        guard recorded.insert(AgentMention(agent: agent, span: span)).inserted else { return }
         agents[agent].mentions.append(span)
-        mentionsByParagraph[span.paragraph, default: []].append((agent, span))
+        mentionsByParagraph[span.paragraph, default: []].append(AgentMention(agent: agent, span: span))
     }
 
-    /// Records a mention and returns the agent's index. Names are merged through their
+    /// Records a mention and returns the agent's handle. Names are merged through their
     /// normalised forms: a name, acronym or alias that another agent already has joins it.
     @discardableResult
     mutating func record(
         name: String, abbreviation: String? = nil, role: Role, kind: Organisation.Kind? = nil,
         gazetteerID: String? = nil, parentGazetteerID: String? = nil, jurisdiction: String? = nil,
-        span: SourceSpan?, evidence: Int, as form: String? = nil
-    ) -> Int {
+        span: SourceSpan?, evidence: Evidence, as form: String? = nil
+    ) -> AgentHandle {
         // A known gazetteer entry mentioned again: only the mention and the form are new.
         if let gazetteerID, let known = byGazetteerID[gazetteerID] {
-            agents[known].evidence += evidence
+            agents[known].evidence.add(evidence)
             if let span { note(span, of: known) }
             addForm(form, to: known)
             return known
@@ -78,8 +41,8 @@ struct AgentRegistry {
         if let abbreviation { keys.append(cachedKey(abbreviation)) }
         if let form { keys.append(cachedKey(form)) }
         keys.removeAll { $0.isEmpty }
-        let index: Int
-        var found: Int?
+        let index: AgentHandle
+        var found: AgentHandle?
         for key in keys {
             if let match = byKey[key] {
                 found = match
@@ -103,12 +66,11 @@ struct AgentRegistry {
             if agents[existing].gazetteerID == nil { agents[existing].gazetteerID = gazetteerID }
             if agents[existing].parentGazetteerID == nil { agents[existing].parentGazetteerID = parentGazetteerID }
             if agents[existing].jurisdiction == nil { agents[existing].jurisdiction = jurisdiction }
-            agents[existing].evidence += evidence
+            agents[existing].evidence.add(evidence)
             if let span { note(span, of: existing) }
         } else {
-            index = agents.count
-            agents.append(
-                Agent(
+            index = agents.append(
+                AgentFinding(
                     name: name, abbreviation: abbreviation, role: role, kind: kind, gazetteerID: gazetteerID,
                     parentGazetteerID: parentGazetteerID, jurisdiction: jurisdiction,
                     evidence: evidence))
@@ -121,7 +83,7 @@ struct AgentRegistry {
     }
 
     /// Adds a form the text uses as an alias, unless the agent has it.
-    private mutating func addForm(_ form: String?, to index: Int) {
+    private mutating func addForm(_ form: String?, to index: AgentHandle) {
         guard let form, form != agents[index].name, form != agents[index].abbreviation,
             !agents[index].aliases.contains(form)
         else { return }
@@ -137,25 +99,25 @@ struct AgentRegistry {
     }
 
     /// The agent a form names, if any.
-    func index(of form: String) -> Int? { byKey[Self.key(form)] }
+    func index(of form: String) -> AgentHandle? { byKey[Self.key(form)] }
 
     /// The agent for a gazetteer id, if any.
-    func index(ofGazetteerID id: String) -> Int? { byGazetteerID[id] }
+    func index(ofGazetteerID id: String) -> AgentHandle? { byGazetteerID[id] }
 
     /// Adds a mention to an existing agent.
-    mutating func addMention(_ span: SourceSpan, to index: Int, evidence: Int = 0) {
+    mutating func addMention(_ span: SourceSpan, to index: AgentHandle, evidence: Evidence = Evidence()) {
         note(span, of: index)
-        agents[index].evidence += evidence
+        agents[index].evidence.add(evidence)
     }
 
     /// Marks an agent as a coalition (or committee), keeping the strongest role.
-    mutating func promote(_ index: Int, to role: Role) {
+    mutating func promote(_ index: AgentHandle, to role: Role) {
         agents[index].role = max(agents[index].role, role)
     }
 
     /// Moves every form and mention of agent `source` to agent `target`; `source` is left with
-    /// no mentions and no evidence, so it is not kept.
-    mutating func merge(_ source: Int, into target: Int) {
+    /// no mentions and marked as merged, so it is not kept.
+    mutating func merge(_ source: AgentHandle, into target: AgentHandle) {
         let moved = agents[source]
         for form in moved.forms where form != agents[target].name && !agents[target].aliases.contains(form) {
             agents[target].aliases.append(form)
@@ -165,8 +127,8 @@ struct AgentRegistry {
         }
         agents[source].mentions = []
         for mention in moved.mentions { note(mention, of: target) }
-        agents[target].evidence += moved.evidence
-        agents[source].evidence = Int.min / 2
+        agents[target].evidence.add(moved.evidence)
+        agents[source].mergedInto = target
         for (key, index) in byKey where index == source { byKey[key] = target }
         for (key, index) in byGazetteerID where index == source { byGazetteerID[key] = target }
     }
@@ -182,8 +144,8 @@ struct AgentRegistry {
             current = String.UnicodeScalarView()
         }
         for scalar in name.unicodeScalars {
-            let folded = ScannedParagraph.fold(scalar)
-            if ScannedParagraph.isLetter(folded) || ScannedParagraph.isDigit(folded) || folded == "&" {
+            let folded = TextCharacters.fold(scalar)
+            if TextCharacters.isLetter(folded) || TextCharacters.isDigit(folded) || folded == "&" {
                 current.append(folded)
             } else {
                 flush()
@@ -224,5 +186,20 @@ struct AgentRegistry {
             bytes.removeLast(2)
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The agents mentioned within tokens `range` of a paragraph, in reading order; where
+    /// mentions nest (an organisation inside a committee's name), the outermost one.
+    func agents(in range: Range<Int>, of paragraph: AnalyzedParagraph) -> [AgentMention] {
+        guard !range.isEmpty, let mentions = mentionsByParagraph[paragraph.index] else { return [] }
+        let lower = paragraph.tokens[range.lowerBound].start
+        let upper = paragraph.tokens[range.upperBound - 1].end
+        var found = mentions.filter { $0.span.start >= lower && $0.span.end <= upper && agents[$0.agent].mergedInto == nil }
+        found.sort { ($0.span.start, -$0.span.end, $0.agent.position) < ($1.span.start, -$1.span.end, $1.agent.position) }
+        var result: [AgentMention] = []
+        for item in found where !result.contains(where: { item.span.isInside($0.span) }) {
+            result.append(item)
+        }
+        return result
     }
 }

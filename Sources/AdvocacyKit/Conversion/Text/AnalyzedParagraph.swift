@@ -1,0 +1,158 @@
+/// One paragraph as every stage of the extraction reads it: its Unicode scalars, its word
+/// tokens (``WordTokenizer``), each token folded and its cues looked up, and its sentences
+/// (``SentenceSplitter``), all addressed by Unicode-scalar offsets (the unit of ``SourceSpan``).
+///
+/// Made once per paragraph by ``AnalyzedDocument``; no stage tokenises or folds text again.
+struct AnalyzedParagraph: Sendable {
+    /// The paragraph's index in the source.
+    let index: Int
+    /// The part the paragraph plays (headline, date line, heading, running text).
+    let role: SourceText.Paragraph.Role
+    /// The paragraph's text.
+    let text: String
+    /// The paragraph's scalars.
+    let scalars: [Unicode.Scalar]
+    /// Tokens in order.
+    let tokens: [TextToken]
+    /// Sentences as half-open ranges of token indices.
+    let sentences: [Range<Int>]
+    /// Each token's text in lower case (``TextCharacters/fold(_:)``), made once.
+    let folded: [String]
+    /// Each token's cues, looked up once.
+    let cues: [TokenCue]
+
+    init(index: Int, role: SourceText.Paragraph.Role = .body, text: String, vocabulary: Vocabulary) {
+        self.index = index
+        self.role = role
+        self.text = text
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
+        self.scalars = scalars
+        let tokens = WordTokenizer.tokenize(scalars)
+        self.tokens = tokens
+        var folded: [String] = []
+        var cues: [TokenCue] = []
+        folded.reserveCapacity(tokens.count)
+        cues.reserveCapacity(tokens.count)
+        for token in tokens {
+            if token.kind == .punctuation {
+                folded.append(String(TextCharacters.fold(scalars[token.start])))
+                cues.append([])
+            } else {
+                let text = Self.foldedText(scalars[token.start..<token.end])
+                folded.append(text)
+                cues.append(
+                    token.kind == .word && token.end - token.start <= vocabulary.longestCueWord ? vocabulary.cues(of: text) : [])
+            }
+        }
+        self.folded = folded
+        self.cues = cues
+        self.sentences = SentenceSplitter(abbreviations: vocabulary.sentenceAbbreviations).sentences(of: tokens, in: scalars)
+    }
+
+    /// The folded text of a token; ASCII (the usual case) without going through scalars one by one.
+    private static func foldedText(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        if scalars.allSatisfy(\.isASCII) {
+            return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                for (offset, scalar) in scalars.enumerated() {
+                    let value = UInt8(truncatingIfNeeded: scalar.value)
+                    buffer[offset] = value >= 0x41 && value <= 0x5A ? value + 32 : (value == 0x60 ? 0x27 : value)
+                }
+                return scalars.count
+            }
+        }
+        var view = String.UnicodeScalarView()
+        for scalar in scalars { view.append(TextCharacters.fold(scalar)) }
+        return String(view)
+    }
+
+    // MARK: - Text
+
+    /// The text of scalars `start..<end`.
+    func string(_ start: Int, _ end: Int) -> String {
+        String(scalars: scalars[start..<end])
+    }
+
+    /// The text of a token.
+    func string(of token: TextToken) -> String { string(token.start, token.end) }
+
+    /// The text from the start of token `first` to the end of token `last` (inclusive).
+    func string(tokens first: Int, through last: Int) -> String {
+        string(tokens[first].start, tokens[last].end)
+    }
+
+    /// The span of tokens `first...last`.
+    func span(_ first: Int, _ last: Int) -> SourceSpan {
+        SourceSpan(paragraph: index, start: tokens[first].start, end: tokens[last].end)
+    }
+
+    // MARK: - Tokens
+
+    /// Whether token `i` is the word `word` (given in lower case), ignoring case.
+    func token(_ i: Int, is word: String) -> Bool {
+        folded.indices.contains(i) && folded[i] == word
+    }
+
+    /// Whether token `i` is one of `words` (given in lower case), ignoring case.
+    func token(_ i: Int, isOneOf words: Set<String>) -> Bool {
+        folded.indices.contains(i) && words.contains(folded[i])
+    }
+
+    /// Whether token `i` is one of a few `words` (given in lower case), ignoring case.
+    func token(_ i: Int, isOneOf words: [String]) -> Bool {
+        folded.indices.contains(i) && words.contains(folded[i])
+    }
+
+    /// The token's text in lower case.
+    func lowercased(_ i: Int) -> String { folded[i] }
+
+    /// Whether token `i` has any of the cues.
+    func token(_ i: Int, hasCue cue: TokenCue) -> Bool {
+        cues.indices.contains(i) && !cues[i].isDisjoint(with: cue)
+    }
+
+    /// Whether token `i` is the punctuation scalar `mark`.
+    func token(_ i: Int, isPunctuation mark: Unicode.Scalar) -> Bool {
+        tokens.indices.contains(i) && tokens[i].kind == .punctuation && scalars[tokens[i].start] == mark
+    }
+
+    /// Whether the words of `phrase` stand at token `i`; returns the index just past the phrase.
+    func match(_ phrase: [String], at i: Int) -> Int? {
+        guard i >= 0, i + phrase.count <= tokens.count else { return nil }
+        for (offset, word) in phrase.enumerated() where !token(i + offset, is: word) {
+            return nil
+        }
+        return i + phrase.count
+    }
+
+    /// Whether only spaces separate token `i` from token `i + 1`.
+    func isAdjacent(_ i: Int) -> Bool {
+        guard i + 1 < tokens.count else { return false }
+        let gap = scalars[tokens[i].end..<tokens[i + 1].start]
+        return gap.count <= 2 && gap.allSatisfy { $0 == " " || $0 == "\u{A0}" }
+    }
+
+    /// The index of the token that contains or follows scalar offset `offset`.
+    func tokenIndex(atOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].end <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    // MARK: - Sentences
+
+    /// The sentence that contains token `i`.
+    func sentence(containing i: Int) -> Range<Int> {
+        sentences.first { $0.contains(i) } ?? (i..<(i + 1))
+    }
+
+    /// Whether tokens `range` speak in the first person plural ("we", "our", "us").
+    func isFirstPerson(_ range: Range<Int>) -> Bool {
+        range.contains { cues[$0].contains(.firstPerson) }
+    }
+}

@@ -1,0 +1,33 @@
+/// What a token can start or signal, looked up once per token in the ``Vocabulary`` when a
+/// paragraph is analysed, so that every stage can skip the tokens that cannot concern it with
+/// one bit test.
+struct TokenCue: OptionSet, Hashable, Sendable {
+    let rawValue: UInt32
+
+    /// "urge", "ask", "call", "suggest", "please": may open an ask.
+    static let ask = TokenCue(rawValue: 1 << 0)
+    /// "must", "should", "need", "have": may state an obligation.
+    static let obligation = TokenCue(rawValue: 1 << 1)
+    /// "denounces", "welcomes": a stance verb.
+    static let stance = TokenCue(rawValue: 1 << 2)
+    /// "opinion", "report", "vote", "approach", "text": an opinion noun.
+    static let opinion = TokenCue(rawValue: 1 << 3)
+    /// The first word of a list opener ("consists", "like", "including").
+    static let listOpener = TokenCue(rawValue: 1 << 4)
+    /// The first word of a joint-action opener ("joins", "in", "together", "along").
+    static let jointOpener = TokenCue(rawValue: 1 << 5)
+    /// A word that refers back to a law ("proposal", "bill", "act").
+    static let lawReference = TokenCue(rawValue: 1 << 6)
+    /// "steering", "board", "secretariat": may name a coalition's body.
+    static let body = TokenCue(rawValue: 1 << 7)
+    /// "coalition", "alliance", "network": may describe a coalition.
+    static let coalitionNoun = TokenCue(rawValue: 1 << 8)
+    /// "proposed": may open "the proposed Regulation to …".
+    static let proposed = TokenCue(rawValue: 1 << 9)
+    /// A month's name or abbreviation: a date may be near.
+    static let month = TokenCue(rawValue: 1 << 10)
+    /// "we", "our", "us": the author speaks.
+    static let firstPerson = TokenCue(rawValue: 1 << 11)
+    /// "proposal", "proposes", "issued", "tabled": a sentence about proposing law.
+    static let proposing = TokenCue(rawValue: 1 << 12)
+}

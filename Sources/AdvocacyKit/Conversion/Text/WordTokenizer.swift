@@ -1,0 +1,71 @@
+/// Splits a paragraph's scalars into ``TextToken``s with a hand-written loop: no regular
+/// expressions and no per-character strings, so that conversion stays fast and linear.
+///
+/// - A word is a run of letters and digits that starts with a letter; an inner hyphen or
+///   apostrophe followed by a letter or digit stays in it ("co-legislators", "O’Brien"), but a
+///   possessive "’s" is split off ("IMCO", "’", "s"); an inner `&` stays only between capitals
+///   ("S&D").
+/// - A number is a run of digits with inner `.` or `,` between digits ("3,500", "1.5").
+/// - Every other non-space scalar is a one-scalar punctuation token.
+enum WordTokenizer {
+    /// The tokens of `scalars`, in order.
+    static func tokenize(_ scalars: [Unicode.Scalar]) -> [TextToken] {
+        var tokens: [TextToken] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        var i = 0
+        let count = scalars.count
+        while i < count {
+            let scalar = scalars[i]
+            if TextCharacters.isSpace(scalar) {
+                i += 1
+                continue
+            }
+            let start = i
+            if TextCharacters.isLetter(scalar) {
+                var uppers = 0
+                var lowers = 0
+                while i < count {
+                    let c = scalars[i]
+                    if TextCharacters.isLetter(c) {
+                        if TextCharacters.isUpper(c) { uppers += 1 } else { lowers += 1 }
+                        i += 1
+                    } else if TextCharacters.isDigit(c) {
+                        i += 1
+                    } else if c == "-" || c == "‐" || c == "‑" || c == "'" || c == "’" || c == "&", i + 1 < count,
+                        TextCharacters.isLetter(scalars[i + 1]) || TextCharacters.isDigit(scalars[i + 1])
+                    {
+                        if c == "'" || c == "’", scalars[i + 1] == "s",
+                            i + 2 >= count || !TextCharacters.isLetter(scalars[i + 2])
+                        {
+                            break
+                        }
+                        if c == "&", !(TextCharacters.isUpper(scalars[i + 1]) && uppers > 0 && lowers == 0) { break }
+                        i += 1
+                    } else {
+                        break
+                    }
+                }
+                tokens.append(
+                    TextToken(
+                        start: start, end: i, kind: .word, isCapitalised: TextCharacters.isUpper(scalar),
+                        isAllCaps: uppers >= 2 && lowers == 0))
+            } else if TextCharacters.isDigit(scalar) {
+                while i < count {
+                    let c = scalars[i]
+                    if TextCharacters.isDigit(c) {
+                        i += 1
+                    } else if c == "," || c == ".", i + 1 < count, TextCharacters.isDigit(scalars[i + 1]) {
+                        i += 1
+                    } else {
+                        break
+                    }
+                }
+                tokens.append(TextToken(start: start, end: i, kind: .number, isCapitalised: false, isAllCaps: false))
+            } else {
+                i += 1
+                tokens.append(TextToken(start: start, end: i, kind: .punctuation, isCapitalised: false, isAllCaps: false))
+            }
+        }
+        return tokens
+    }
+}
