@@ -179,7 +179,9 @@ enum DateText {
 
     // MARK: - Tokens
 
-    /// One token of the text: a run of digits, a word or a single other scalar.
+    /// One token of the text: a run of digits, a word or a single other scalar. The date
+    /// grammar reads finer tokens than ``AnalyzedParagraph`` ("7th" is a number with an ordinal
+    /// suffix, "12.05.2006" three numbers), classified by the same ``TextCharacters``.
     struct Token {
         enum Kind { case number, word, punct }
         /// What the token is.
@@ -279,23 +281,15 @@ enum DateText {
         return tokens
     }
 
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: true
-        case 0..<0x80: false
-        default: scalar.properties.isWhitespace
-        }
-    }
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { TextCharacters.isSpace(scalar) }
 
+    /// A letter of ``TextCharacters``, but not a letter that is a number ("Ⅻ"), which the
+    /// date grammar reads as neither word nor number.
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
-        return scalar.properties.isAlphabetic && !(scalar.properties.numericType != nil)
+        TextCharacters.isLetter(scalar) && (scalar.isASCII || scalar.properties.numericType == nil)
     }
 
-    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
-    }
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool { TextCharacters.isUpper(scalar) }
 
     private static func lowerASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(UInt8(scalar.value | 0x20)) : scalar

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+@testable import AdvocacyKit
+
+@Suite("Pipeline support: handles, evidence and the lexicon")
+struct PipelineSupportTests {
+    @Test("handles address their own list and compare by position")
+    func handles() {
+        var list = FindingList<String>()
+        let first = list.append("a")
+        let second = list.append("b")
+        list[first] = "c"
+        #expect(list.elements == ["c", "b"])
+        #expect(first < second && list.lastHandle == second)
+        #expect(list.firstHandle { $0 == "b" } == second)
+        #expect(list.withHandles.map(\.handle) == list.handles)
+    }
+
+    @Test("evidence adds up the weights of its reasons")
+    func evidence() {
+        var evidence = Evidence([.acronymUse])
+        #expect(!evidence.isEnough)
+        evidence.add(.afterArticle)
+        #expect(evidence.isEnough && evidence.strength == 2)
+        evidence.add(Evidence([.definedAcronym]))
+        #expect(evidence.reasons == [.acronymUse, .afterArticle, .definedAcronym] && evidence.strength == 6)
+    }
+
+    @Test("the bundled lexicon has every list, and a user lexicon adds words")
+    func lexicon() throws {
+        let bundled = try Lexicon.bundled()
+        for list in Lexicon.List.allCases {
+            #expect(!bundled.words(list).isEmpty, "\(list) is empty")
+        }
+        let mine = try Lexicon(json: Data(#"{"lists": {"askVerbs": ["beseech", "urge"]}, "countries": {"Atlantis": "xa"}}"#.utf8))
+        let merged = bundled.merging(mine)
+        #expect(merged.words(.askVerbs).filter { $0 == "urge" }.count == 1)
+        #expect(merged.words(.askVerbs).last == "beseech")
+        #expect(Vocabulary(merged).cues(of: "beseech").contains(.ask))
+        #expect(merged.countries["Atlantis"] == "xa")
+    }
+
+    @Test("a user lexicon with an unknown list or an empty word is refused with its path")
+    func lexiconErrors() {
+        #expect(throws: LexiconError.self) { try Lexicon(json: Data(#"{"lists": {"askVerb": ["x"]}}"#.utf8)) }
+        do {
+            _ = try Lexicon(json: Data(#"{"lists": {"askVerbs": [" "]}}"#.utf8), file: "mine.json")
+            Issue.record("an empty word was accepted")
+        } catch {
+            #expect(error.description.hasPrefix("mine.json: lists"))
+            #expect(error.description.contains("askVerbs[0] is empty"))
+        }
+        #expect(throws: LexiconError.self) { try Lexicon(json: Data(#"{"version": 2}"#.utf8)) }
+        #expect(throws: LexiconError.self) { try Lexicon(json: Data(#"{"words": []}"#.utf8)) }
+    }
+}
