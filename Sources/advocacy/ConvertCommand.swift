@@ -27,6 +27,8 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "A gazetteer JSON file of your own (national parliaments, NGOs, …), added to the bundled one.")
     var gazetteer: String?
 
+    @OptionGroup var knowledge: KnowledgeOptions
+
     @Option(help: "The input format (plainText, html, markdown); detected from the name and content by default.")
     var inputFormat: InputFormat?
 
@@ -79,9 +81,9 @@ struct ConvertCommand: ParsableCommand {
     private func makeConverter() throws -> PressReleaseConverter {
         do {
             let additions = try gazetteer.map { try Gazetteer(contentsOf: URL(fileURLWithPath: $0)) }
-            return try PressReleaseConverter(additions: additions)
+            return try knowledge.converter(additions: additions)
         } catch {
-            CLIFiles.report("\(gazetteer ?? "gazetteer"): error: \(error)")
+            CLIFiles.report("\(error is LexiconError ? knowledge.lexicon ?? "lexicon" : gazetteer ?? "gazetteer"): error: \(error)")
             throw CLIExit.usage.error
         }
     }

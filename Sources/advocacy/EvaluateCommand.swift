@@ -35,6 +35,8 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "A gazetteer JSON file of your own, added to the bundled one.")
     var gazetteer: String?
 
+    @OptionGroup var knowledge: KnowledgeOptions
+
     /// The text extensions tried, in order.
     static let textExtensions = ["txt", "html", "htm", "md"]
 
@@ -43,9 +45,9 @@ struct EvaluateCommand: ParsableCommand {
         let converter: PressReleaseConverter
         do {
             let additions = try gazetteer.map { try Gazetteer(contentsOf: URL(fileURLWithPath: $0)) }
-            converter = try PressReleaseConverter(additions: additions)
+            converter = try knowledge.converter(additions: additions)
         } catch {
-            CLIFiles.report("\(gazetteer ?? "gazetteer"): error: \(error)")
+            CLIFiles.report("\(error is LexiconError ? knowledge.lexicon ?? "lexicon" : gazetteer ?? "gazetteer"): error: \(error)")
             throw CLIExit.usage.error
         }
         var annotations: [GoldAnnotation] = []

@@ -18,24 +18,33 @@ public struct PressReleaseConverter: Sendable {
     public let gazetteer: Gazetteer
     /// The words of the language that the converter's patterns are made of.
     public let lexicon: Lexicon
+    /// The jurisdiction every text is taken to be about (`us`, `gb`, `eu`, …), or `nil` to
+    /// find it in each text (from the bodies and countries it names).
+    public let jurisdiction: String?
     private let pipeline: ExtractionPipeline
 
     /// Creates a converter with the bundled gazetteer, extended by `additions` (a user's own
     /// national parliaments, NGOs, …; its entries replace bundled ones with the same id), and
     /// the bundled lexicon, extended by `words`.
     ///
+    /// - Parameter jurisdiction: The jurisdiction every text is about, or `nil` to find it in
+    ///   each text. It decides forms that name bodies of several jurisdictions ("Senate").
     /// - Throws: ``GazetteerError`` or ``LexiconError`` if a bundled resource is damaged.
-    public init(additions: Gazetteer? = nil, words: Lexicon? = nil) throws {
+    public init(additions: Gazetteer? = nil, words: Lexicon? = nil, jurisdiction: String? = nil) throws {
         let bundled = try Gazetteer.bundled()
         let lexicon = try Lexicon.bundled()
-        self.init(gazetteer: additions.map(bundled.merging) ?? bundled, lexicon: words.map(lexicon.merging) ?? lexicon)
+        self.init(
+            gazetteer: additions.map(bundled.merging) ?? bundled, lexicon: words.map(lexicon.merging) ?? lexicon,
+            jurisdiction: jurisdiction)
     }
 
     /// Creates a converter with exactly the given gazetteer and lexicon.
-    public init(gazetteer: Gazetteer, lexicon: Lexicon) {
+    public init(gazetteer: Gazetteer, lexicon: Lexicon, jurisdiction: String? = nil) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
-        self.pipeline = ExtractionPipeline(vocabulary: Vocabulary(lexicon), gazetteer: gazetteer, matcher: GazetteerMatcher(gazetteer))
+        self.jurisdiction = jurisdiction
+        self.pipeline = ExtractionPipeline(
+            vocabulary: Vocabulary(lexicon), gazetteer: gazetteer, matcher: GazetteerMatcher(gazetteer), jurisdiction: jurisdiction)
     }
 
     /// Creates a converter with exactly the given gazetteer and the bundled lexicon.

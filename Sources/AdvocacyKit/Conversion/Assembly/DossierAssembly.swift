@@ -4,6 +4,7 @@ struct DossierAssembly {
     let document: AnalyzedDocument
     let vocabulary: Vocabulary
     let facts: DocumentFacts
+    let jurisdiction: JurisdictionLayer
     let agents: AgentRegistry
     let quotes: QuoteLayer
     let proposals: ProposalLayer
@@ -16,7 +17,7 @@ struct DossierAssembly {
     /// The dossier of the findings.
     func dossier(id: Statement.ID) -> Dossier {
         var ids = IdentifierAllocator()
-        let targetJurisdiction = jurisdiction()
+        let targetJurisdiction = targetJurisdiction()
         // Agents kept: known ones, names with enough evidence, and coalitions.
         var agentIDs: [AgentHandle: Party] = [:]
         var organisations: [Organisation] = []
@@ -191,16 +192,15 @@ struct DossierAssembly {
         return body.map { $0.token(0, is: "dear") } == true ? .openLetter : .pressRelease
     }
 
-    /// The jurisdiction the advocacy targets: the EU when EU bodies or "EU" are mentioned,
-    /// else the country the text names most, else the EU.
-    private func jurisdiction() -> String {
-        if agents.agents.elements.contains(where: { $0.jurisdiction == "eu" && !$0.mentions.isEmpty }) { return "eu" }
-        var counts: [String: Int] = [:]
-        for scanned in document.paragraphs {
-            for i in scanned.tokens.indices where scanned.tokens[i].isCapitalised {
-                if let code = vocabulary.countries[scanned.string(of: scanned.tokens[i])] { counts[code, default: 0] += 1 }
-            }
+    /// The jurisdiction the advocacy targets: the EU when EU bodies are named and no other
+    /// jurisdiction has more signs, else the one ``JurisdictionStage`` found, else the EU.
+    private func targetJurisdiction() -> String {
+        let namesEU = agents.agents.elements.contains { $0.jurisdiction == "eu" && !$0.mentions.isEmpty }
+        if let found = jurisdiction.jurisdiction, found != "eu",
+            !namesEU || jurisdiction.votes[found, default: 0] > jurisdiction.votes["eu", default: 0]
+        {
+            return found
         }
-        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "eu"
+        return namesEU ? "eu" : jurisdiction.jurisdiction ?? "eu"
     }
 }

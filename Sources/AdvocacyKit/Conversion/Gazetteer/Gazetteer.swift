@@ -4,10 +4,10 @@ import Foundation
 /// configurations and political groups (``Entry``), and collective forms of address such as
 /// "MEPs" (``Role``).
 ///
-/// Knowledge is data: AdvocacyKit bundles a gazetteer of the EU institutions and bodies, the
-/// European Parliament's committees and political groups and the Council's configurations
-/// (``bundled()``), and users add their own files in the same format (``init(contentsOf:)``,
-/// ``merging(_:)``).
+/// Knowledge is data: AdvocacyKit bundles a gazetteer of the EU, the United States, the United
+/// Kingdom, Canada, Australia and India — parliaments and their committees, governments,
+/// regulators, political groups (``bundled()``) —, and users add their own files in the same
+/// format (``init(contentsOf:)``, ``merging(_:)``).
 ///
 /// ## File format
 ///
@@ -48,7 +48,14 @@ import Foundation
 ///
 /// ## The bundled gazetteer
 ///
-/// `Resources/Gazetteer/eu.json`. The European Union itself (`eu.union`, "EU") has the kind
+/// One file per jurisdiction in `Resources/Gazetteer/` (``bundledJurisdictions``): `eu.json`
+/// (the EU's institutions, bodies, committees, political groups and Council configurations),
+/// `us.json` (Congress, both chambers and their committees, the executive departments and
+/// regulators), `gb.json` (both Houses, select and joint committees, departments, regulators,
+/// devolved legislatures), `ca.json`, `au.json` and `in.json` (parliaments, their committees,
+/// departments, regulators, parties). A form that names bodies of several jurisdictions
+/// ("Senate", "House of Commons") is resolved by the jurisdiction the text is about. The
+/// European Union itself (`eu.union`, "EU") has the kind
 /// ``Organisation/Kind/igo``: it is not one of its institutions, and of the model's kinds an
 /// international organisation is the closest. Bodies that are not the EU's but whose names
 /// would otherwise be misread as EU ones (the Council of Europe, the European Court of Human
@@ -70,12 +77,21 @@ public struct Gazetteer: Sendable, Hashable, Codable {
         self.roles = roles
     }
 
-    /// The gazetteer bundled with AdvocacyKit, loaded on first use and kept for the process.
+    /// The gazetteer bundled with AdvocacyKit, loaded on first use and kept for the process:
+    /// every file of ``bundledJurisdictions`` merged, in that order.
     ///
-    /// - Throws: ``GazetteerError`` if the resource is missing or damaged (a build problem).
+    /// - Throws: ``GazetteerError`` if a resource is missing or damaged (a build problem).
     public static func bundled() throws -> Gazetteer {
         try bundledGazetteer.get()
     }
+
+    /// The jurisdictions the bundled gazetteer covers, one file each: the EU (with the
+    /// international bodies, `int`, and the forms of address shared by all), the United
+    /// States, the United Kingdom, Canada, Australia and India.
+    public static let bundledJurisdictions = ["eu", "us", "gb", "ca", "au", "in"]
+
+    /// The bundled files, by name (`Resources/Gazetteer/NAME.json`).
+    static let bundledFiles = bundledJurisdictions
 
     /// Reads a gazetteer file.
     ///
@@ -207,15 +223,21 @@ public struct Gazetteer: Sendable, Hashable, Codable {
 
 /// The bundled gazetteer, read on first access (a global `let` is initialised once,
 /// thread-safely); a failure is kept too, so it is reported on every call.
-let bundledGazetteer: Result<Gazetteer, GazetteerError> = {
-    guard let url = Bundle.module.url(forResource: "eu", withExtension: "json", subdirectory: "Gazetteer") else {
-        return .failure(
-            GazetteerError(
-                file: "Gazetteer/eu.json",
-                message: "the bundled gazetteer is missing from the AdvocacyKit resource bundle; reinstall or rebuild the package"
-            ))
+let bundledGazetteer: Result<Gazetteer, GazetteerError> = Result { () throws(GazetteerError) in
+    var merged = Gazetteer()
+    for name in Gazetteer.bundledFiles {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Gazetteer") else {
+            throw GazetteerError(
+                file: "Gazetteer/\(name).json",
+                message: "the bundled gazetteer is missing from the AdvocacyKit resource bundle; reinstall or rebuild the package")
+        }
+        do {
+            merged = merged.merging(try Gazetteer(contentsOf: url))
+        } catch let error as GazetteerError {
+            throw error
+        } catch {
+            throw GazetteerError(file: url.path, message: "\(error)")
+        }
     }
-    return Result { try Gazetteer(contentsOf: url) }.mapError {
-        $0 as? GazetteerError ?? GazetteerError(file: url.path, message: "\($0)")
-    }
-}()
+    return merged
+}

@@ -15,6 +15,9 @@ struct GazetteerMatch: Hashable, Sendable {
     var target: Target
     /// The gazetteer form that matched, as the gazetteer writes it (`the Commission`, `IMCO`).
     var form: String
+    /// The one jurisdiction whose entries have this form, or `nil` when the form names
+    /// entries of several jurisdictions (`Senate`), entries without one, or a role.
+    var jurisdiction: String?
 }
 
 /// Finds the forms of a gazetteer's entries and roles in running text, fast.
@@ -85,6 +88,8 @@ struct GazetteerMatcher: Sendable {
         var target: GazetteerMatch.Target
         var type: Gazetteer.EntryType?
         var score: Int
+        /// The entry's jurisdiction.
+        var jurisdiction: String?
     }
 
     /// One distinct form and everything it names.
@@ -97,6 +102,14 @@ struct GazetteerMatcher: Sendable {
         /// ends another name (see the type's documentation).
         var isCompoundGuarded: Bool
         var candidates: [Candidate]
+
+        /// The one jurisdiction of the form's candidates, if they are all entries of one.
+        var jurisdiction: String? {
+            guard let first = candidates.first?.jurisdiction,
+                candidates.allSatisfy({ $0.jurisdiction == first })
+            else { return nil }
+            return first
+        }
     }
 
     private let forms: [Form]
@@ -110,6 +123,8 @@ struct GazetteerMatcher: Sendable {
     private let cues: [(hash: UInt64, folded: [Unicode.Scalar], type: Gazetteer.EntryType)]
 
     private static let cueBonus = 1 << 56
+    /// Above the type ranks (`rank << 40`), below a cue.
+    private static let jurisdictionBonus = 1 << 50
 
     /// The matcher of the bundled gazetteer, built once per process.
     static func bundled() throws -> GazetteerMatcher {
@@ -129,14 +144,17 @@ struct GazetteerMatcher: Sendable {
 
         var compiledForms: [Form] = []
         var formIndex: [String: Int] = [:]
-        func add(_ text: String, target: GazetteerMatch.Target, type: Gazetteer.EntryType?, score: Int, articleInSpan: Bool) {
+        func add(
+            _ text: String, target: GazetteerMatch.Target, type: Gazetteer.EntryType?, score: Int, articleInSpan: Bool,
+            jurisdiction: String? = nil
+        ) {
             guard let compiled = Self.compile(text, articleInSpan: articleInSpan, theHash: articleHash) else { return }
             let tokens = compiled.tokens
             let isCompoundGuarded =
                 type != nil && !compiled.needsArticle && tokens.count == 1 && tokens[0].requiresCapital
                 && tokens[0].exact == nil
             let key = (compiled.needsArticle ? "the|" : isCompoundGuarded ? "guard|" : "|") + Self.key(of: tokens)
-            let candidate = Candidate(target: target, type: type, score: score)
+            let candidate = Candidate(target: target, type: type, score: score, jurisdiction: jurisdiction)
             if let existing = formIndex[key] {
                 if !compiledForms[existing].candidates.contains(where: { $0.target == target }) {
                     compiledForms[existing].candidates.append(candidate)
@@ -159,7 +177,9 @@ struct GazetteerMatcher: Sendable {
             }
             let articleInSpan = Self.startsWithArticle(entry.name)
             for text in entry.forms {
-                add(text, target: .entry(position), type: entry.type, score: rank << 40 + position, articleInSpan: articleInSpan)
+                add(
+                    text, target: .entry(position), type: entry.type, score: rank << 40 + position, articleInSpan: articleInSpan,
+                    jurisdiction: entry.jurisdiction)
             }
         }
         for (position, role) in gazetteer.roles.enumerated() {
@@ -195,7 +215,11 @@ struct GazetteerMatcher: Sendable {
     }
 
     /// The matches in a text given as Unicode scalars, in order; offsets are scalar offsets.
-    func matches(in scalars: [Unicode.Scalar]) -> [GazetteerMatch] {
+    ///
+    /// Where a form names entries of several jurisdictions ("Senate"), an entry of
+    /// `preferredJurisdiction` is chosen (after the cue word of the type rules and before the
+    /// type order).
+    func matches(in scalars: [Unicode.Scalar], preferring preferredJurisdiction: String? = nil) -> [GazetteerMatch] {
         var tokens: [GazetteerToken] = []
         tokens.reserveCapacity(scalars.count / 5 + 4)
         GazetteerText.tokenize(scalars, into: &tokens)
@@ -226,7 +250,10 @@ struct GazetteerMatcher: Sendable {
                                 cue = self.cue(after: position + length, tokens: tokens, text: text)
                             }
                             for candidate in form.candidates {
-                                let score = candidate.score + (cue != nil && candidate.type == cue ? Self.cueBonus : 0)
+                                var score = candidate.score + (cue != nil && candidate.type == cue ? Self.cueBonus : 0)
+                                if let preferredJurisdiction, candidate.jurisdiction == preferredJurisdiction {
+                                    score += Self.jurisdictionBonus
+                                }
                                 if score > bestScore {
                                     bestScore = score
                                     bestForm = formPosition
@@ -238,7 +265,7 @@ struct GazetteerMatcher: Sendable {
                             result.append(
                                 GazetteerMatch(
                                     start: tokens[position].start, end: tokens[position + bestLength - 1].end,
-                                    target: bestTarget, form: forms[bestForm].text))
+                                    target: bestTarget, form: forms[bestForm].text, jurisdiction: forms[bestForm].jurisdiction))
                             position += bestLength
                         } else {
                             position += 1

@@ -4,6 +4,7 @@
 ///
 /// ```text
 /// text layer ─┬─ DocumentFactsStage ─────────────────────────────────────────────┐
+///             ├─ JurisdictionStage (gazetteer matches, signs of a jurisdiction) ─┤
 ///             ├─ AgentStage (gazetteer, names, lists, acronyms) ─┬───────────────┤
 ///             │    ├─ QuoteStage ─┬─ AuthorStage ─ CoalitionStage ┼─ DemandStage ─┤
 ///             │    └─ ProposalStage ─ OpinionStage ───────────────┴─ StanceStage ─┤
@@ -20,11 +21,14 @@ struct ExtractionPipeline: Sendable {
     let vocabulary: Vocabulary
     let gazetteer: Gazetteer
     let matcher: GazetteerMatcher
+    /// The jurisdiction every text is about, when the caller knows it.
+    var jurisdiction: String?
 
     /// Every layer of one document.
     struct Layers: Sendable {
         let document: AnalyzedDocument
         let facts: DocumentFacts
+        let jurisdiction: JurisdictionLayer
         let agents: AgentLayer
         let quotes: QuoteLayer
         let proposals: ProposalLayer
@@ -40,7 +44,8 @@ struct ExtractionPipeline: Sendable {
     func layers(of input: ConversionInput) -> Layers {
         let document = AnalyzedDocument(input, vocabulary: vocabulary)
         let facts = DocumentFactsStage.run(document, vocabulary: vocabulary)
-        let agents = AgentStage.run(document, vocabulary: vocabulary, gazetteer: gazetteer, matcher: matcher)
+        let jurisdiction = JurisdictionStage.run(document, vocabulary: vocabulary, matcher: matcher, given: self.jurisdiction)
+        let agents = AgentStage.run(document, vocabulary: vocabulary, gazetteer: gazetteer, jurisdiction: jurisdiction)
         let quotes = QuoteStage.run(document, vocabulary: vocabulary, agents: agents)
         let proposals = ProposalStage.run(document, vocabulary: vocabulary, agents: agents)
         let opinions = OpinionStage.run(document, vocabulary: vocabulary, agents: agents, proposals: proposals)
@@ -52,7 +57,7 @@ struct ExtractionPipeline: Sendable {
         let stances = StanceStage.run(
             document, vocabulary: vocabulary, coalitions: coalitions, opinions: opinions, proposals: proposals, authors: authors)
         return Layers(
-            document: document, facts: facts, agents: agents, quotes: quotes, proposals: proposals, opinions: opinions,
+            document: document, facts: facts, jurisdiction: jurisdiction, agents: agents, quotes: quotes, proposals: proposals, opinions: opinions,
             authors: authors, coalitions: coalitions, demands: demands, stances: stances,
             diagnostics: quotes.diagnostics + ConsistencyStage.run(coalitions: coalitions))
     }
@@ -61,7 +66,8 @@ struct ExtractionPipeline: Sendable {
     func convert(_ input: ConversionInput, id: Statement.ID) -> Conversion {
         let layers = layers(of: input)
         let assembly = DossierAssembly(
-            document: layers.document, vocabulary: vocabulary, facts: layers.facts, agents: layers.coalitions.agents,
+            document: layers.document, vocabulary: vocabulary, facts: layers.facts, jurisdiction: layers.jurisdiction,
+            agents: layers.coalitions.agents,
             quotes: layers.quotes, proposals: layers.proposals, opinions: layers.opinions, authors: layers.authors,
             coalitions: layers.coalitions, demands: layers.demands, stances: layers.stances)
         return Conversion(dossier: assembly.dossier(id: id), diagnostics: layers.diagnostics)

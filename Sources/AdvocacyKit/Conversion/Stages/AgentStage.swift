@@ -16,11 +16,10 @@ struct AgentStage {
 
     /// The agents of a document.
     static func run(
-        _ document: AnalyzedDocument, vocabulary: Vocabulary, gazetteer: Gazetteer, matcher: GazetteerMatcher
+        _ document: AnalyzedDocument, vocabulary: Vocabulary, gazetteer: Gazetteer, jurisdiction: JurisdictionLayer
     ) -> AgentLayer {
         var stage = AgentStage(
-            document: document, vocabulary: vocabulary, gazetteer: gazetteer,
-            gazetteerMatches: document.paragraphs.map { matcher.matches(in: $0.scalars) })
+            document: document, vocabulary: vocabulary, gazetteer: gazetteer, gazetteerMatches: jurisdiction.gazetteerMatches)
         stage.recogniseAgents()
         return AgentLayer(agents: stage.agents, names: stage.names, roleMentions: stage.roleMentions, bodyMentions: stage.bodyMentions)
     }
@@ -75,7 +74,7 @@ struct AgentStage {
         guard let head = phrase.words.last else { return }
         let span = phrase.span(in: scanned)
         let candidates = agents.agents.handles.filter { index in
-            agents.agents[index].gazetteerID == nil && words.isSubset(of: nameWords[index.position])
+            (agents.agents[index].gazetteerID == nil || agents.agents[index].role == .committee) && words.isSubset(of: nameWords[index.position])
                 && nameWords[index.position].contains(head) && nameWords[index.position].count > words.count
         }
         let before = candidates.last { index in agents.agents[index].mentions.contains { $0 < span } }

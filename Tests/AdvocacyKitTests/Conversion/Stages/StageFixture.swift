@@ -42,7 +42,8 @@ enum StageFixture {
     /// The agent layer of a plain text.
     static func agents(_ text: String) throws -> (AnalyzedDocument, AgentLayer) {
         let document = try document(text)
-        return (document, AgentStage.run(document, vocabulary: vocabulary, gazetteer: gazetteer, matcher: matcher))
+        let jurisdiction = JurisdictionStage.run(document, vocabulary: vocabulary, matcher: matcher)
+        return (document, AgentStage.run(document, vocabulary: vocabulary, gazetteer: gazetteer, jurisdiction: jurisdiction))
     }
 }
 
