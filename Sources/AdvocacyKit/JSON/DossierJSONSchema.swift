@@ -87,7 +87,7 @@ public enum DossierJSONSchema {
                 [
                     "scheme": [
                         "type": "string",
-                        "description": "COM, procedure, CELEX, ELI, URL, billNumber or another scheme.",
+                        "description": "COM, procedure, CELEX, ELI, URL, billNumber, usBill, usStateBill, caBill, ukBill, inBill or another scheme.",
                     ],
                     "value": ["type": "string"],
                     "origin": enumeration(DocumentIdentifier.Origin.self),

@@ -31,6 +31,19 @@ public struct DocumentIdentifier: Hashable, Sendable, Codable {
         public static let url: Scheme = "URL"
         /// A national bill or document number.
         public static let billNumber: Scheme = "billNumber"
+        /// A bill or resolution number of the US Congress: `H.R. 5120`, `HR 5120`, `S. 2788`,
+        /// `H.Res. 12`, `S.J.Res. 3`, `H.Con.Res. 9`.
+        public static let usBill: Scheme = "usBill"
+        /// A bill or resolution number of a US state legislature: `HB 6`, `S.B. 7`, `AB 5`,
+        /// `SF 12`, `LD 1000`, `HJR 1`, `SCR 5`.
+        public static let usStateBill: Scheme = "usStateBill"
+        /// A bill of the Parliament of Canada, by chamber letter and number, written with the
+        /// word "Bill": `Bill C-51`, `Bill S-7`.
+        public static let caBill: Scheme = "caBill"
+        /// A printed bill of the UK Parliament: `HC Bill 7`, `HL Bill 12`, `Bill 123 (2023-24)`.
+        public static let ukBill: Scheme = "ukBill"
+        /// A bill number of the Parliament of India, with its year: `Bill No. 373 of 2019`.
+        public static let inBill: Scheme = "inBill"
     }
 
     /// Where an identifier came from.
