@@ -82,6 +82,11 @@ struct NamePhrase: Sendable {
                     scanned.lowercased(j) != "and" || takesComplement(scanned, vocabulary: vocabulary, from: i, to: j)
                 {
                     j += 1
+                } else if token.kind == .word, vocabulary.lawNameConnectors.contains(scanned.lowercased(j)),
+                    endsWithLawWord(scanned, vocabulary: vocabulary, from: j + 1)
+                {
+                    // "Improving Access to Care for Youth Act": the name of a law runs on to its law word.
+                    j += 1
                 } else if token.kind == .punctuation, scanned.scalars[token.start] == "&", j + 1 < tokens.count,
                     tokens[j + 1].isCapitalised
                 {
@@ -110,10 +115,14 @@ struct NamePhrase: Sendable {
             {
                 last = head
             }
+            // "Trade Promotion Authority legislation": a name followed by a lower-case law noun is a law.
+            let namesLaw = first < last && scanned.tokens.indices.contains(last + 1) && !tokens[last + 1].isCapitalised
+                && vocabulary.lawNounsAfterName.contains(scanned.lowercased(last + 1)) && scanned.isAdjacent(last)
+            if namesLaw { last += 1 }
             let words = (first...last).filter { tokens[$0].kind == .word }.map { scanned.lowercased($0) }
             var phrase = NamePhrase(
                 paragraph: scanned.index, first: first, last: last, text: scanned.string(tokens: first, through: last),
-                acronym: nil, end: last + 1, category: category(of: words, vocabulary: vocabulary), words: words)
+                acronym: nil, end: last + 1, category: namesLaw ? .law : category(of: words, vocabulary: vocabulary), words: words)
             if let (acronymToken, end) = definedAcronym(scanned, after: last) {
                 phrase.acronym = scanned.string(of: tokens[acronymToken])
                 phrase.acronymToken = acronymToken
@@ -126,6 +135,24 @@ struct NamePhrase: Sendable {
             i = last + 1
         }
         return result
+    }
+
+    /// Whether the capitalised words from token `start` (with connectors between them) run to a
+    /// capitalised law word ("… Resources for Youth Act"), within a dozen tokens.
+    private static func endsWithLawWord(_ scanned: AnalyzedParagraph, vocabulary: Vocabulary, from start: Int) -> Bool {
+        var k = start
+        var lastCapitalised: Int?
+        while k < scanned.tokens.count, k < start + 12, scanned.tokens[k].kind == .word, k == start || scanned.isAdjacent(k - 1) {
+            let word = scanned.lowercased(k)
+            if scanned.tokens[k].isCapitalised {
+                lastCapitalised = k
+            } else if !vocabulary.nameConnectors.contains(word) && !vocabulary.lawNameConnectors.contains(word) {
+                break
+            }
+            k += 1
+        }
+        guard let last = lastCapitalised, last >= start else { return false }
+        return scanned.tokens[start].isCapitalised && vocabulary.lawHeads.contains(scanned.lowercased(last))
     }
 
     /// Whether the words `from..<to` hold an organisation word with a complement

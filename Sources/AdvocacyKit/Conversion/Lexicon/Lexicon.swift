@@ -123,6 +123,14 @@ public struct Lexicon: Sendable, Hashable, Codable {
         case monthNames
         /// Words that a full stop abbreviates without ending the sentence ("dr", "e.g").
         case sentenceAbbreviations
+        /// Words of a sentence about passing or proposing law ("bills", "voted", "introduced"): a law named there once is a proposal.
+        case legislativeActionWords
+        /// Lower-case law nouns that make a capitalised name before them a law ("Trade Promotion Authority legislation").
+        case lawNounsAfterName
+        /// Lower-case words allowed inside the name of a law when the name ends with a law word ("Access to Resources for Youth Act").
+        case lawNameConnectors
+        /// Words right before a law's name that show it is the law in force ("under the", "amend the"), not a proposal.
+        case existingLawMarkers
     }
 
     /// A count qualifier: the phrase before a number and what it says about the number.

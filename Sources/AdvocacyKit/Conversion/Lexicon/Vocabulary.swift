@@ -41,6 +41,10 @@ struct Vocabulary: Sendable {
     let lawNameFillers: Set<String>
     let proposalClauseStops: Set<String>
     let sentenceAbbreviations: Set<String>
+    let existingLawMarkers: Set<String>
+    let lawNameConnectors: Set<String>
+    let lawNounsAfterName: Set<String>
+    let legislativeActionWords: Set<String>
     /// Count qualifiers as words, in the lexicon's order.
     let countQualifiers: [(words: [String], qualifier: Count.Qualifier)]
     let opinionNouns: [String: Opinion.Kind]
@@ -93,6 +97,10 @@ struct Vocabulary: Sendable {
         lawNameFillers = set(.lawNameFillers)
         proposalClauseStops = set(.proposalClauseStops)
         sentenceAbbreviations = set(.sentenceAbbreviations)
+        existingLawMarkers = set(.existingLawMarkers)
+        lawNameConnectors = set(.lawNameConnectors)
+        lawNounsAfterName = set(.lawNounsAfterName)
+        legislativeActionWords = set(.legislativeActionWords)
         countQualifiers = lexicon.countQualifiers.map { ($0.phrase.split(separator: " ").map(String.init), $0.qualifier) }
         opinionNouns = lexicon.opinionNouns
         countries = lexicon.countries

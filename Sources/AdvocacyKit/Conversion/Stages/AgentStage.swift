@@ -35,7 +35,7 @@ struct AgentStage {
     /// organisation words, defined acronyms, names in lists and recurring acronyms.
     private mutating func recogniseAgents() {
         names = document.paragraphs.map { scanned in
-            NamePhrase.find(in: scanned, vocabulary: vocabulary, titleCase: scanned.role == .title && Self.isTitleCase(scanned))
+            NamePhrase.find(in: scanned, vocabulary: vocabulary, titleCase: scanned.role == .title && scanned.isTitleCase)
         }
         recordGazetteerMatches()
         var references: [(NamePhrase, AnalyzedParagraph)] = []
@@ -53,13 +53,6 @@ struct AgentStage {
         mergeCompressedNames()
         let nameWords = agents.agents.elements.map { Set(AgentRegistry.key($0.name).split(separator: " ").map(String.init)) }
         for (phrase, scanned) in references { recordReference(phrase, in: scanned, nameWords: nameWords) }
-    }
-
-    /// Whether most words of a headline are capitalised ("OpenInfra Foundation Expresses Concern over …").
-    private static func isTitleCase(_ scanned: AnalyzedParagraph) -> Bool {
-        let words = scanned.tokens.filter { $0.kind == .word }
-        guard words.count >= 4 else { return false }
-        return words.filter(\.isCapitalised).count * 10 >= words.count * 6
     }
 
     /// "Committee", "Parliamentary Committee", "Group": words that only refer to a body named elsewhere.

@@ -27,8 +27,19 @@ struct ProposalStage {
     /// "the proposed Regulation to …", their acronyms and references back ("the proposal"),
     /// printed identifiers (COM numbers, procedure numbers), proposer and date.
     private mutating func recogniseProposals() {
+        // In a headline in title case a law's name runs into the verbs around it ("Senate Passes
+        // Harbour Bill"): such a name counts only when the body names the same law.
+        let bodyLaws = document.paragraphs.filter { $0.role != .title }.flatMap { paragraph in
+            agentLayer.names[paragraph.index].filter { $0.category == .law && $0.words.count > 1 }
+                .map { Set(LawFinding.contentWords(of: $0.text, fillers: vocabulary.lawNameFillers)) }
+        }
         for scanned in document.paragraphs {
+            let checkAgainstBody = scanned.role == .title && scanned.isTitleCase
             for phrase in agentLayer.names[scanned.index] where phrase.category == .law && phrase.words.count > 1 {
+                if checkAgainstBody {
+                    let words = Set(LawFinding.contentWords(of: phrase.text, fillers: vocabulary.lawNameFillers))
+                    guard bodyLaws.contains(where: { !$0.isEmpty && ($0.isSubset(of: words) || words.isSubset(of: $0)) }) else { continue }
+                }
                 var name = phrase.text
                 let span = phrase.span(in: scanned)
                 let proposed = scanned.token(phrase.first - 1, is: "proposed") || scanned.token(phrase.first - 1, is: "draft")
@@ -47,11 +58,14 @@ struct ProposalStage {
         lawMentions = ProposalLayer.index(laws)
         for scanned in document.paragraphs { recordIdentifiersProposersAndDates(in: scanned) }
         // A law is a proposal when the text treats it as one: called a proposal or bill,
-        // named in the headline, or mentioned more than once.
+        // named in the headline, mentioned more than once, or named where the text speaks of
+        // passing or proposing law ("these bills", "the Senate voted").
         for index in laws.handles {
             let inTitle = laws[index].mentions.contains { document.role(of: $0.paragraph) == .title }
             laws[index].inTitle = inTitle
-            if inTitle || laws[index].mentions.count > 1 || !laws[index].identifiers.isEmpty {
+            if inTitle || laws[index].mentions.count > 1 || !laws[index].identifiers.isEmpty
+                || laws[index].mentions.contains(where: { speaksOfLegislation(around: $0) })
+            {
                 laws[index].isProposal = true
             }
         }
@@ -147,14 +161,15 @@ struct ProposalStage {
     /// Printed identifiers ("2005/0127 (COD)", "COM(2022) 209"), the proposer ("The European
     /// Commission has issued a proposal") and the date ("in May 2022") of the law a sentence names.
     private mutating func recordIdentifiersProposersAndDates(in scanned: AnalyzedParagraph) {
+        let printed = Self.mayPrintIdentifiers(scanned) ? LegislativeIdentifierRecognizer.identifiers(in: scanned.scalars) : []
         for sentence in scanned.sentences {
             let lower = scanned.tokens[sentence.lowerBound].start
             let upper = scanned.tokens[sentence.upperBound - 1].end
             let named = ProposalLayer.laws(mentionedIn: sentence, of: scanned, index: lawMentions)
             let speaksOfProposal = sentence.contains { scanned.cues[$0].contains(.proposing) }
             guard let law = named.first ?? (speaksOfProposal ? mainLawIndex : nil) else { continue }
-            for identifier in identifiers(in: scanned, sentence) where !laws[law].identifiers.contains(identifier) {
-                laws[law].identifiers.append(identifier)
+            for match in printed where match.start >= lower && match.end <= upper && !laws[law].identifiers.contains(match.identifier) {
+                laws[law].identifiers.append(match.identifier)
                 laws[law].isProposal = true
             }
             guard speaksOfProposal else { continue }
@@ -193,32 +208,37 @@ struct ProposalStage {
         return vocabulary.proposerNouns.contains { key.hasSuffix($0) || key.hasPrefix($0) }
     }
 
-    /// "2005/0127 (COD)" and "COM(2022) 209 final" in a sentence.
-    private func identifiers(in scanned: AnalyzedParagraph, _ sentence: Range<Int>) -> [DocumentIdentifier] {
-        var result: [DocumentIdentifier] = []
-        let tokens = scanned.tokens
-        for i in sentence where tokens[i].kind == .number || tokens[i].isAllCaps {
-            // Procedure: 4 digits "/" 4 digits, then an optional "(COD)".
-            if tokens[i].kind == .number, tokens[i].end - tokens[i].start == 4, scanned.token(i + 1, isPunctuation: "/"),
-                tokens.indices.contains(i + 2), tokens[i + 2].kind == .number, tokens[i + 2].end - tokens[i + 2].start == 4
-            {
-                var last = i + 2
-                if scanned.token(last + 1, isPunctuation: "("), tokens.indices.contains(last + 2), tokens[last + 2].isAllCaps,
-                    scanned.token(last + 3, isPunctuation: ")")
-                {
-                    last += 3
-                }
-                result.append(DocumentIdentifier(.procedure, scanned.string(tokens: i, through: last)))
-            }
-            // COM(2022) 209 [final]
-            if scanned.token(i, is: "com"), scanned.tokens[i].isAllCaps, scanned.token(i + 1, isPunctuation: "("),
-                tokens.indices.contains(i + 4), tokens[i + 2].kind == .number, scanned.token(i + 3, isPunctuation: ")"),
-                tokens[i + 4].kind == .number
-            {
-                let last = scanned.token(i + 5, is: "final") ? i + 5 : i + 4
-                result.append(DocumentIdentifier(.com, scanned.string(tokens: i, through: last)))
-            }
+    /// Whether the paragraph of a mention speaks of passing or proposing law outside any law's
+    /// mention, and the mention is not of the law in force ("amend the Data Act", "the Data Act
+    /// of 1998").
+    private func speaksOfLegislation(around mention: SourceSpan) -> Bool {
+        let paragraph = document.paragraphs[mention.paragraph]
+        let first = paragraph.tokenIndex(atOrAfter: mention.start)
+        let after = paragraph.tokenIndex(atOrAfter: mention.end)
+        let before = paragraph.token(first - 1, is: "the") ? first - 2 : first - 1
+        if paragraph.token(before, isOneOf: vocabulary.existingLawMarkers) { return false }
+        let year = paragraph.token(after, is: "of") ? after + 1 : after
+        if paragraph.tokens.indices.contains(year), paragraph.tokens[year].kind == .number, paragraph.tokens[year].end - paragraph.tokens[year].start == 4 {
+            return false
         }
-        return result
+        let mentioned = lawMentions[mention.paragraph] ?? []
+        return paragraph.tokens.indices.contains { i in
+            let token = paragraph.tokens[i]
+            return vocabulary.legislativeActionWords.contains(paragraph.folded[i])
+                && !mentioned.contains { $0.span.start <= token.start && token.end <= $0.span.end }
+        }
+    }
+
+    /// Whether a paragraph may print a legislative identifier: a number next to a capital
+    /// ("H.R. 7032", "COM(2022) 209", "Bill C-51"), so that most paragraphs are not scanned.
+    private static func mayPrintIdentifiers(_ scanned: AnalyzedParagraph) -> Bool {
+        var sawNumber = false
+        var sawCapital = false
+        for token in scanned.tokens {
+            if token.kind == .number { sawNumber = true }
+            if token.isCapitalised && (token.isAllCaps || token.end - token.start <= 4) { sawCapital = true }
+            if sawNumber && sawCapital { return true }
+        }
+        return false
     }
 }

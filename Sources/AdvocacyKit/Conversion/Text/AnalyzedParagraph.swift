@@ -144,6 +144,14 @@ struct AnalyzedParagraph: Sendable {
         return low
     }
 
+    /// Whether most words are capitalised, as in a headline in title case ("Foundation
+    /// Expresses Concern over …").
+    var isTitleCase: Bool {
+        let words = tokens.filter { $0.kind == .word }
+        guard words.count >= 4 else { return false }
+        return words.filter(\.isCapitalised).count * 10 >= words.count * 6
+    }
+
     // MARK: - Sentences
 
     /// The sentence that contains token `i`.

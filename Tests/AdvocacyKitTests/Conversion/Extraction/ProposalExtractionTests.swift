@@ -69,4 +69,36 @@ struct ProposalExtractionTests {
         #expect(positions == [.opposes, .supports])
         #expect(dossier.stances.allSatisfy { dossier.displayName(of: $0.holder) == "Forest Watch" })
     }
+
+    @Test("a bill number printed with the bill's name is its identifier; a title-case headline's verbs are not part of a name")
+    func usBill() throws {
+        let dossier = try Converted.dossier("""
+            Senate Passes Harbor Bill to Fund Ferries
+
+            WASHINGTON — The Senate passed S. 4120, the Harbor Ferry Modernization Act, on Thursday.
+            """)
+        #expect(dossier.proposals.map(\.title) == ["Harbor Ferry Modernization Act"])
+        #expect(dossier.proposals.first?.identifiers == [DocumentIdentifier(.usBill, "S. 4120")])
+    }
+
+    @Test("a law named once where the text speaks of bills is a proposal, and so is “X legislation”")
+    func singleMentions() throws {
+        let dossier = try Converted.dossier("""
+            Why we oppose two bills
+
+            Both the Open Roads Act and the Quiet Streets Act (the two bills before the committee) are flawed. \
+            We also reject Toll Relief Authority legislation.
+            """)
+        #expect(Set(dossier.proposals.map(\.title)) == ["Open Roads Act", "Quiet Streets Act", "Toll Relief Authority legislation"])
+    }
+
+    @Test("lower-case “to” and “and” stay inside a law's name that ends with its law word")
+    func longLawNames() throws {
+        let dossier = try Converted.dossier("""
+            A bill for rural clinics
+
+            Today we back the Expanding Access to Care and Treatment for Rural Families Act, which the House will vote on.
+            """)
+        #expect(dossier.proposals.map(\.title) == ["Expanding Access to Care and Treatment for Rural Families Act"])
+    }
 }
