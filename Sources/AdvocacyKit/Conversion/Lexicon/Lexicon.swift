@@ -131,6 +131,10 @@ public struct Lexicon: Sendable, Hashable, Codable {
         case lawNameConnectors
         /// Words right before a law's name that show it is the law in force ("under the", "amend the"), not a proposal.
         case existingLawMarkers
+        /// Capitalised common words that may open a place name in a dateline ("New York", "San José").
+        case placeNamePrefixes
+        /// Words that, followed by a date in brackets or after a comma, date the text ("Today (27 March 2014) …").
+        case todayWords
     }
 
     /// A count qualifier: the phrase before a number and what it says about the number.

@@ -41,6 +41,8 @@ struct Vocabulary: Sendable {
     let lawNameFillers: Set<String>
     let proposalClauseStops: Set<String>
     let sentenceAbbreviations: Set<String>
+    let todayWords: Set<String>
+    let placeNamePrefixes: Set<String>
     let existingLawMarkers: Set<String>
     let lawNameConnectors: Set<String>
     let lawNounsAfterName: Set<String>
@@ -97,6 +99,8 @@ struct Vocabulary: Sendable {
         lawNameFillers = set(.lawNameFillers)
         proposalClauseStops = set(.proposalClauseStops)
         sentenceAbbreviations = set(.sentenceAbbreviations)
+        todayWords = set(.todayWords)
+        placeNamePrefixes = set(.placeNamePrefixes)
         existingLawMarkers = set(.existingLawMarkers)
         lawNameConnectors = set(.lawNameConnectors)
         lawNounsAfterName = set(.lawNounsAfterName)

@@ -18,22 +18,29 @@ enum NameForms {
         name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
-    /// "BANGKOK" → "Bangkok"; names already in mixed case are kept.
+    /// "BANGKOK" → "Bangkok", "WASHINGTON, DC" → "Washington, DC"; names already in mixed case are kept.
     static func titleCased(_ text: String) -> String {
         guard text.unicodeScalars.allSatisfy({ !TextCharacters.isLetter($0) || TextCharacters.isUpper($0) }) else {
             return text
         }
+        // Words of one or two letters are abbreviations ("DC", "D.C.", "NY") and stay as written.
         var result = String.UnicodeScalarView()
-        var startOfWord = true
+        var word: [Unicode.Scalar] = []
+        func flush() {
+            for (offset, scalar) in word.enumerated() {
+                result.append(offset == 0 || word.count <= 2 ? scalar : TextCharacters.fold(scalar))
+            }
+            word = []
+        }
         for scalar in text.unicodeScalars {
             if TextCharacters.isLetter(scalar) {
-                result.append(startOfWord ? scalar : TextCharacters.fold(scalar))
-                startOfWord = false
+                word.append(scalar)
             } else {
+                flush()
                 result.append(scalar)
-                startOfWord = true
             }
         }
+        flush()
         return String(result)
     }
 }
