@@ -183,7 +183,7 @@ public enum DossierJSONSchema {
             "Person": object(
                 required: ["id"],
                 [
-                    "id": ref("Id"), "name": string, "role": string, "affiliation": ref("Reference"),
+                    "id": ref("Id"), "name": string, "aliases": list(string), "role": string, "affiliation": ref("Reference"),
                     "mentions": ref("Spans"),
                 ]),
             "QuoteSegment": object(required: ["text"], ["text": string, "span": ref("SourceSpan")]),

@@ -7,6 +7,8 @@ public struct Person: DossierEntity {
     public var id: ID
     /// The person's name; `nil` when the text does not give it ("a spokesperson").
     public var name: String?
+    /// Other forms the text uses for the person, e.g. `Congresswoman Ana Ruiz` for `Ana Ruiz`.
+    public var aliases: [String]
     /// The role the text gives, e.g. `spokesperson`, `rapporteur`, `MEP`.
     public var role: String?
     /// Whom the person works for or speaks for.
@@ -16,11 +18,12 @@ public struct Person: DossierEntity {
 
     /// Creates a person.
     public init(
-        id: ID, name: String? = nil, role: String? = nil, affiliation: Party? = nil,
+        id: ID, name: String? = nil, aliases: [String] = [], role: String? = nil, affiliation: Party? = nil,
         mentions: [SourceSpan] = []
     ) {
         self.id = id
         self.name = name
+        self.aliases = aliases
         self.role = role
         self.affiliation = affiliation
         self.mentions = mentions
@@ -36,23 +39,25 @@ public struct Person: DossierEntity {
     /// `people`.
     public static var listName: String { "people" }
 
-    private enum CodingKeys: String, CodingKey { case id, name, role, affiliation, mentions }
+    private enum CodingKeys: String, CodingKey { case id, name, aliases, role, affiliation, mentions }
 
-    /// Decodes a person; missing `mentions` are empty.
+    /// Decodes a person; missing `aliases` and `mentions` are empty.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(ID.self, forKey: .id)
         name = try c.decodeIfPresent(String.self, forKey: .name)
+        aliases = try c.decodeList(.aliases)
         role = try c.decodeIfPresent(String.self, forKey: .role)
         affiliation = try c.decodeIfPresent(Party.self, forKey: .affiliation)
         mentions = try c.decodeList(.mentions)
     }
 
-    /// Encodes a person, leaving out empty `mentions`.
+    /// Encodes a person, leaving out empty `aliases` and `mentions`.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
         try c.encodeIfPresent(name, forKey: .name)
+        try c.encodeList(aliases, forKey: .aliases)
         try c.encodeIfPresent(role, forKey: .role)
         try c.encodeIfPresent(affiliation, forKey: .affiliation)
         try c.encodeList(mentions, forKey: .mentions)

@@ -225,7 +225,11 @@ private func fullDossier() -> Dossier {
                 addressees: [.init("MEPs", party: .organisation("org"), mentions: [span])],
                 subject: .proposal("prop"), quote: "quote", span: span)
         ],
-        people: [Person(id: "per", name: "Ella", role: "spokesperson", affiliation: .organisation("org"), mentions: [span])],
+        people: [
+            Person(
+                id: "per", name: "Ella", aliases: ["Senator Ella"], role: "spokesperson", affiliation: .organisation("org"),
+                mentions: [span])
+        ],
         quotes: [Quote(id: "quote", speaker: "per", onBehalfOf: .coalition("coal"), segments: [.init("Text", span: span)])],
         stances: [Stance(id: "st", holder: .organisation("org"), subject: .opinion("op"), position: .opposes, evidence: span)])
 }

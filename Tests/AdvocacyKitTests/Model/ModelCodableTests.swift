@@ -392,10 +392,10 @@ struct ModelCodableTests {
     // MARK: - Person
 
     static let person = Person(
-        id: "anna-example", name: "Anna Example", role: "spokesperson",
+        id: "anna-example", name: "Anna Example", aliases: ["Dr Anna Example"], role: "spokesperson",
         affiliation: .organisation("ecpat"), mentions: [span(4, 0, 12)])
     static let personJSON = #"""
-        {"affiliation": "ecpat", "id": "anna-example",
+        {"affiliation": "ecpat", "aliases": ["Dr Anna Example"], "id": "anna-example",
          "mentions": [{"end": 12, "paragraph": 4, "start": 0}], "name": "Anna Example",
          "role": "spokesperson"}
         """#
