@@ -125,6 +125,20 @@ struct DossierAssembly {
             people.append(
                 Person(id: personID, name: speaker.name, role: speaker.role, affiliation: affiliation, mentions: speaker.mentions.sorted()))
         }
+        // People who issue the text (an official's office): their own entry, or the speaker's.
+        var issuerIDs: [Party] = []
+        for issuer in authors.people {
+            if let known = people.firstIndex(where: { $0.name == issuer.name }) {
+                if !people[known].aliases.contains(issuer.written) { people[known].aliases.append(issuer.written) }
+                people[known].mentions = (people[known].mentions + issuer.mentions).sorted()
+                issuerIDs.append(.person(people[known].id))
+            } else {
+                let personID = Person.ID(ids.make(issuer.name))
+                people.append(
+                    Person(id: personID, name: issuer.name, aliases: [issuer.written], role: issuer.title, mentions: issuer.mentions.sorted()))
+                issuerIDs.append(.person(personID))
+            }
+        }
         var quoteIDs: [QuoteHandle: Quote.ID] = [:]
         var quoteList: [Quote] = []
         for (index, finding) in quotes.quotes.withHandles {
@@ -144,7 +158,7 @@ struct DossierAssembly {
         for mention in signatories?.mentions ?? [] where groupNamedAt[mention.paragraph].map({ mention.end < $0 }) ?? true {
             groupNamedAt[mention.paragraph] = mention.end
         }
-        let author = authors.authors.first.flatMap { agentIDs[$0] }
+        let author = authors.authors.first.flatMap { agentIDs[$0] } ?? issuerIDs.first
         var demandList: [Demand] = []
         for (index, finding) in demands.demands.withHandles {
             let quoteActor = finding.quote.flatMap { quotes.affiliation(of: $0) }.flatMap { agentIDs[$0] }
@@ -177,7 +191,7 @@ struct DossierAssembly {
         let statement = Statement(
             id: id, kind: documentKind(), title: title, published: facts.published?.date,
             publishedMentions: facts.published?.span.map { [$0] } ?? [], language: metadata.language ?? "en",
-            jurisdiction: targetJurisdiction, issuers: authors.authors.compactMap { agentIDs[$0] },
+            jurisdiction: targetJurisdiction, issuers: authors.authors.compactMap { agentIDs[$0] } + issuerIDs,
             dateline: facts.dateline.map { Place($0.name, mentions: [$0.span]) },
             identifiers: metadata.url.map { [DocumentIdentifier(.url, $0, origin: .external)] } ?? [], source: source)
         return Dossier(

@@ -25,4 +25,6 @@ struct AgentLayer: Sendable {
     var roleMentions: [RoleMention]
     /// The bodies named after the agent they belong to.
     var bodyMentions: [BodyMention]
+    /// The agents a headline opens with as its subjects ("X, Y and Z praise …"), in order.
+    var headlineSubjects: [AgentHandle]
 }

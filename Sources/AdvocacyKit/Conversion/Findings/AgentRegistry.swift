@@ -4,6 +4,10 @@
 struct AgentRegistry: Sendable {
     typealias Role = AgentFinding.Role
 
+    /// Region words that end a branch's name ("Greenpeace EU"), in lower case: the name
+    /// without them is another form of the same agent.
+    var regionalSuffixes: Set<String> = []
+
     private(set) var agents = FindingList<AgentFinding>()
     private var byKey: [String: AgentHandle] = [:]
     private var byGazetteerID: [String: AgentHandle] = [:]
@@ -40,6 +44,8 @@ struct AgentRegistry: Sendable {
         var keys = nameKey.isEmpty ? [] : [nameKey]
         if let abbreviation { keys.append(cachedKey(abbreviation)) }
         if let form { keys.append(cachedKey(form)) }
+        let branchOf = gazetteerID == nil ? withoutRegionalSuffix(name) : nil
+        if let branchOf { keys.append(cachedKey(branchOf)) }
         keys.removeAll { $0.isEmpty }
         let index: AgentHandle
         var found: AgentHandle?
@@ -79,7 +85,17 @@ struct AgentRegistry: Sendable {
         if let gazetteerID, byGazetteerID[gazetteerID] == nil { byGazetteerID[gazetteerID] = index }
         for key in keys where byKey[key] == nil { byKey[key] = index }
         addForm(form, to: index)
+        if let branchOf, branchOf.count < agents[index].name.count { addForm(branchOf, to: index) }
         return index
+    }
+
+    /// "Greenpeace EU" → "Greenpeace"; `nil` when the name does not end with a region word.
+    private func withoutRegionalSuffix(_ name: String) -> String? {
+        guard let space = name.lastIndex(of: " "), regionalSuffixes.contains(name[name.index(after: space)...].lowercased()) else {
+            return nil
+        }
+        let rest = String(name[..<space])
+        return rest.contains(where: \.isLetter) ? rest : nil
     }
 
     /// Adds a form the text uses as an alias, unless the agent has it.
@@ -108,6 +124,11 @@ struct AgentRegistry: Sendable {
     mutating func addMention(_ span: SourceSpan, to index: AgentHandle, evidence: Evidence = Evidence()) {
         note(span, of: index)
         agents[index].evidence.add(evidence)
+    }
+
+    /// Sets an agent's role back to a weaker one (a name that only looked like a coalition's).
+    mutating func demote(_ index: AgentHandle, to role: Role) {
+        agents[index].role = min(agents[index].role, role)
     }
 
     /// Marks an agent as a coalition (or committee), keeping the strongest role.

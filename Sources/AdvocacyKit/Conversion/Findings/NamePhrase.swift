@@ -61,7 +61,9 @@ struct NamePhrase: Sendable {
             }
             // Skip leading common words ("The", "In", "While") that only look like names.
             let lower = scanned.lowercased(i)
-            if vocabulary.commonCapitalised.contains(lower) && !tokens[i].isAllCaps {
+            let opensPlaceName = vocabulary.placeNamePrefixes.contains(lower) && scanned.isAdjacent(i)
+                && tokens.indices.contains(i + 1) && tokens[i + 1].isCapitalised
+            if vocabulary.commonCapitalised.contains(lower) && !tokens[i].isAllCaps && !opensPlaceName {
                 i += 1
                 continue
             }
@@ -82,6 +84,12 @@ struct NamePhrase: Sendable {
                     scanned.lowercased(j) != "and" || takesComplement(scanned, vocabulary: vocabulary, from: i, to: j)
                 {
                     j += 1
+                } else if token.kind == .word, ["of", "for", "on"].contains(scanned.lowercased(j)), scanned.token(j + 1, is: "the"),
+                    scanned.isAdjacent(j + 1), j + 2 < tokens.count, tokens[j + 2].kind == .word, tokens[j + 2].isCapitalised,
+                    !vocabulary.commonCapitalised.contains(scanned.lowercased(j + 2))
+                {
+                    // "Friends of the Earth", "Fight for the Future", "Committee on the Environment"
+                    j += 2
                 } else if token.kind == .word, vocabulary.lawNameConnectors.contains(scanned.lowercased(j)),
                     endsWithLawWord(scanned, vocabulary: vocabulary, from: j + 1)
                 {
@@ -115,14 +123,38 @@ struct NamePhrase: Sendable {
             {
                 last = head
             }
+            // A person's title inside a name: "Harbour Trust Executive Director" names the trust
+            // (the name ends before the title); "Ranking Member Cole" names a person.
+            var namesPerson = false
+            if let title = (first...last).first(where: {
+                tokens[$0].isCapitalised && vocabulary.personTitles.contains(scanned.lowercased($0))
+            }) {
+                if title - first >= 2 {
+                    last = title - 1
+                    while last > first, tokens[last].kind != .word || vocabulary.nameConnectors.contains(scanned.lowercased(last)) { last -= 1 }
+                } else if let of = (title...last).first(where: { scanned.token($0, isOneOf: ["of", "at"]) }), of + 1 <= last {
+                    // "National Chairman of Age UK": the name after the title's "of".
+                    first = scanned.token(of + 1, is: "the") ? of + 2 : of + 1
+                    if first > last { first = last }
+                } else {
+                    namesPerson = true
+                }
+            }
             // "Trade Promotion Authority legislation": a name followed by a lower-case law noun is a law.
             let namesLaw = first < last && scanned.tokens.indices.contains(last + 1) && !tokens[last + 1].isCapitalised
                 && vocabulary.lawNounsAfterName.contains(scanned.lowercased(last + 1)) && scanned.isAdjacent(last)
             if namesLaw { last += 1 }
+            // "the Harbourwatch.org coalition": a name followed by a lower-case coalition noun.
+            let namesCoalition = !namesLaw && scanned.tokens.indices.contains(last + 1) && !tokens[last + 1].isCapitalised
+                && vocabulary.coalitionHeads.contains(scanned.lowercased(last + 1)) && scanned.isAdjacent(last)
+                && !vocabulary.organisationHeads.contains(scanned.lowercased(last))
+            if namesCoalition { last += 1 }
             let words = (first...last).filter { tokens[$0].kind == .word }.map { scanned.lowercased($0) }
             var phrase = NamePhrase(
                 paragraph: scanned.index, first: first, last: last, text: scanned.string(tokens: first, through: last),
-                acronym: nil, end: last + 1, category: namesLaw ? .law : category(of: words, vocabulary: vocabulary), words: words)
+                acronym: nil, end: last + 1,
+                category: namesPerson ? .other : namesLaw ? .law : namesCoalition ? .coalition : category(of: words, vocabulary: vocabulary),
+                words: words)
             if let (acronymToken, end) = definedAcronym(scanned, after: last) {
                 phrase.acronym = scanned.string(of: tokens[acronymToken])
                 phrase.acronymToken = acronymToken

@@ -135,6 +135,34 @@ public struct Lexicon: Sendable, Hashable, Codable {
         case placeNamePrefixes
         /// Words that, followed by a date in brackets or after a comma, date the text ("Today (27 March 2014) …").
         case todayWords
+        /// Capitalised titles of people: a name phrase from one of them on names a person, not an organisation ("Ranking Member Boyle", "Foundation Executive Director").
+        case personTitles
+        /// Words after which a name is a term, not an organisation ("known as CETA", "dubbed …").
+        case termIntroducers
+        /// Nouns that describe an organisation in an apposition or a predicate ("X, a digital rights group, …", "X is a charity").
+        case organisationDescriptionNouns
+        /// Plural nouns of a count of other organisations ("X and 14 other organisations").
+        case groupCountNouns
+        /// Titles whose "of"/"for" names a portfolio, not an organisation ("Minister for Communications").
+        case portfolioTitles
+        /// Titles of elected officials before their names ("Congresswoman", "Senator"): a titled person whose surname the headline names issues the text.
+        case legislatorTitles
+        /// Nouns of an issued statement: "X released the following statement" makes X the issuer.
+        case statementWords
+        /// Verbs of issuing a statement ("X released the following statement").
+        case issuingVerbs
+        /// Suffixes after a person's name, with a comma ("Jo Smith, M.D.").
+        case nameSuffixes
+        /// Region words that end a branch's name ("Greenpeace EU"): the name without them is an alias.
+        case regionalSuffixes
+        /// Head words that make a name a coalition by themselves ("… Coalition", "… Alliance"); other coalition heads ("Network", "Group") need the text to show a coalition.
+        case strongCoalitionHeads
+        /// Plural nouns of actors that can be asked to act ("Regulators should …", "Platforms must …").
+        case actorNouns
+        /// First-person verbs of hope that put an ask to someone ("we hope Senators will …").
+        case hopeVerbs
+        /// Words that may follow an imperative verb opening a sentence ("Keep an eye …", "Sign the petition").
+        case imperativeObjects
     }
 
     /// A count qualifier: the phrase before a number and what it says about the number.

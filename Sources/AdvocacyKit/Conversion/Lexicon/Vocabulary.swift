@@ -41,6 +41,20 @@ struct Vocabulary: Sendable {
     let lawNameFillers: Set<String>
     let proposalClauseStops: Set<String>
     let sentenceAbbreviations: Set<String>
+    let imperativeObjects: Set<String>
+    let hopeVerbs: Set<String>
+    let actorNouns: Set<String>
+    let strongCoalitionHeads: Set<String>
+    let regionalSuffixes: Set<String>
+    let nameSuffixes: Set<String>
+    let issuingVerbs: Set<String>
+    let statementWords: Set<String>
+    let legislatorTitles: Set<String>
+    let portfolioTitles: Set<String>
+    let groupCountNouns: Set<String>
+    let organisationDescriptionNouns: Set<String>
+    let termIntroducers: Set<String>
+    let personTitles: Set<String>
     let todayWords: Set<String>
     let placeNamePrefixes: Set<String>
     let existingLawMarkers: Set<String>
@@ -99,6 +113,20 @@ struct Vocabulary: Sendable {
         lawNameFillers = set(.lawNameFillers)
         proposalClauseStops = set(.proposalClauseStops)
         sentenceAbbreviations = set(.sentenceAbbreviations)
+        imperativeObjects = set(.imperativeObjects)
+        hopeVerbs = set(.hopeVerbs)
+        actorNouns = set(.actorNouns)
+        strongCoalitionHeads = set(.strongCoalitionHeads)
+        regionalSuffixes = set(.regionalSuffixes)
+        nameSuffixes = set(.nameSuffixes)
+        issuingVerbs = set(.issuingVerbs)
+        statementWords = set(.statementWords)
+        legislatorTitles = set(.legislatorTitles)
+        portfolioTitles = set(.portfolioTitles)
+        groupCountNouns = set(.groupCountNouns)
+        organisationDescriptionNouns = set(.organisationDescriptionNouns)
+        termIntroducers = set(.termIntroducers)
+        personTitles = set(.personTitles)
         todayWords = set(.todayWords)
         placeNamePrefixes = set(.placeNamePrefixes)
         existingLawMarkers = set(.existingLawMarkers)

@@ -27,13 +27,25 @@ struct Evidence: Hashable, Sendable {
         case beforeRoleNoun
         /// Such a word before a possessive ("FSFE’s").
         case beforePossessive
+        /// A name described as an organisation: "X, a digital rights group, …", "X is a charity".
+        case describedAsOrganisation
+        /// A name a person works for: "director of X", "X policy adviser".
+        case affiliation
+        /// A name counted with other organisations: "X and 14 other organisations".
+        case countedWithOthers
+        /// One of the subjects a headline opens with: "X, Y and Z praise …".
+        case headlineSubject
+        /// A one-word name that speaks: "…, said X."
+        case speaker
 
         /// How much the reason counts.
         var weight: Int {
             switch self {
             case .definedAcronym: 4
-            case .gazetteerEntry, .listItem: 3
-            case .institutionForm, .headWord, .listItemAgain, .firstPersonAt: 2
+            case .gazetteerEntry, .listItem, .headlineSubject: 3
+            case .institutionForm, .headWord, .listItemAgain, .firstPersonAt, .describedAsOrganisation, .affiliation,
+                .countedWithOthers, .speaker:
+                2
             case .acronymUse, .afterArticle, .beforeRoleNoun, .beforePossessive: 1
             }
         }

@@ -13,6 +13,11 @@ struct AgentStage {
     private var bodyMentions: [AgentLayer.BodyMention] = []
     /// Acronyms of terms that are not organisations ("CSAM").
     private var termAcronyms: Set<String> = []
+    /// Words of people's names ("Diana", "DeGette" in "Congresswoman Diana DeGette").
+    private var personWords: Set<String> = []
+    /// Names that open the name of a law ("Toll Relief Authority" of "Toll Relief Authority legislation").
+    private var lawNamePrefixes: Set<String> = []
+    private var headlineSubjects: [AgentHandle] = []
 
     /// The agents of a document.
     static func run(
@@ -21,12 +26,15 @@ struct AgentStage {
         var stage = AgentStage(
             document: document, vocabulary: vocabulary, gazetteer: gazetteer, gazetteerMatches: jurisdiction.gazetteerMatches)
         stage.recogniseAgents()
-        return AgentLayer(agents: stage.agents, names: stage.names, roleMentions: stage.roleMentions, bodyMentions: stage.bodyMentions)
+        return AgentLayer(
+            agents: stage.agents, names: stage.names, roleMentions: stage.roleMentions, bodyMentions: stage.bodyMentions,
+            headlineSubjects: stage.headlineSubjects)
     }
 
     private init(document: AnalyzedDocument, vocabulary: Vocabulary, gazetteer: Gazetteer, gazetteerMatches: [[GazetteerMatch]]) {
         self.document = document
         self.vocabulary = vocabulary
+        agents.regionalSuffixes = vocabulary.regionalSuffixes
         self.gazetteer = gazetteer
         self.gazetteerMatches = gazetteerMatches
     }
@@ -38,6 +46,8 @@ struct AgentStage {
             NamePhrase.find(in: scanned, vocabulary: vocabulary, titleCase: scanned.role == .title && scanned.isTitleCase)
         }
         recordGazetteerMatches()
+        notePeopleAndLaws()
+        recordHeadlineSubjects()
         var references: [(NamePhrase, AnalyzedParagraph)] = []
         for scanned in document.paragraphs {
             for phrase in names[scanned.index] {
@@ -48,7 +58,10 @@ struct AgentStage {
                 }
             }
         }
-        for scanned in document.paragraphs { recordLists(in: scanned) }
+        for scanned in document.paragraphs {
+            recordLists(in: scanned)
+            recordDescribedNames(in: scanned)
+        }
         recordAcronymsAndRecurringNames()
         mergeCompressedNames()
         let nameWords = agents.agents.elements.map { Set(AgentRegistry.key($0.name).split(separator: " ").map(String.init)) }
@@ -156,7 +169,12 @@ struct AgentStage {
         let span = phrase.span(in: scanned)
         switch phrase.category {
         case .law:
+            // A law's acronym, the capitals inside its name and its initials are terms, not
+            // organisations ("the Stop Harbour Theft Act (SHTA)", "the SAFE Ports Act", "SHTA").
             if let acronym = phrase.acronym { termAcronyms.insert(acronym) }
+            for i in phrase.first...phrase.last where scanned.tokens[i].isAllCaps { termAcronyms.insert(scanned.string(of: scanned.tokens[i])) }
+            let initials = String(LawFinding.contentWords(of: phrase.text, fillers: vocabulary.lawNameFillers).compactMap(\.first)).uppercased()
+            if initials.count >= 3 { termAcronyms.insert(initials) }
         case .other:
             if let acronym = phrase.acronym, !isInsideGazetteerMatch(span) {
                 termAcronyms.insert(acronym)
@@ -167,6 +185,7 @@ struct AgentStage {
                 agents.record(name: phrase.text, role: .organisation, span: span, evidence: Evidence([.firstPersonAt]))
             }
         case .organisation, .committee, .coalition:
+            if opensWithVerbBeforeKnownName(phrase, in: scanned) || lawNamePrefixes.contains(phrase.text) { return }
             guard !isInsideGazetteerMatch(span) else {
                 if let acronymSpan = phrase.acronymSpan(in: scanned), let existing = agents.index(of: phrase.text) {
                     agents.addMention(acronymSpan, to: existing)
@@ -238,11 +257,17 @@ struct AgentStage {
             }
             let items = listItems(in: scanned, from: start)
             if items.count >= 2 || (items.count == 1 && vocabulary.strongListOpeners.contains(key)) {
-                for (first, last) in items {
+                for (first, fullLast) in items {
+                    // "Harbour Committee Chairman Jo Smith": the item names the committee; "Senator Jo Smith" a person.
+                    let title = (first...fullLast).first { vocabulary.personTitles.contains(scanned.lowercased($0)) }
+                    if title == first { continue }
+                    let last = title.map { $0 - 1 } ?? fullLast
                     let text = scanned.string(tokens: first, through: last)
                     let words = (first...last).map { scanned.lowercased($0) }
                     let category = NamePhrase.category(of: words, vocabulary: vocabulary)
-                    guard category != .law, !isPlaceOrPerson(words) else { continue }
+                    guard category != .law, !isPlaceOrPerson(words), vocabulary.countries[text] == nil,
+                        !vocabulary.personTitles.contains(words[0]), !personWords.contains(text)
+                    else { continue }
                     let span = scanned.span(first, last)
                     if let existing = agents.index(of: text) {
                         agents.addMention(span, to: existing, evidence: Evidence([.listItemAgain]))
@@ -275,6 +300,11 @@ struct AgentStage {
                     j + 1 < tokens.count, tokens[j + 1].isCapitalised
                 {
                     j += 1
+                } else if tokens[j].kind == .word, ["of", "for"].contains(scanned.lowercased(j)), scanned.token(j + 1, is: "the"),
+                    j + 2 < tokens.count, tokens[j + 2].isCapitalised, scanned.isAdjacent(j + 1)
+                {
+                    // "Friends of the Earth", "Fight for the Future"
+                    j += 2
                 } else {
                     break
                 }
@@ -303,6 +333,12 @@ struct AgentStage {
     /// Acronyms used as names ("the FSFE", "FFII board member") and mixed-case names that
     /// recur ("AlgorithmWatch"), unless they are terms or laws.
     private mutating func recordAcronymsAndRecurringNames() {
+        // Terms first, so that every use of a term is skipped ("known as XTA … XTA's rules").
+        for scanned in document.paragraphs {
+            for (i, token) in scanned.tokens.enumerated() where token.kind == .word && token.isAllCaps && isTerm(at: i, in: scanned) {
+                termAcronyms.insert(scanned.string(of: token))
+            }
+        }
         var candidates: [String: (spans: [SourceSpan], evidence: Evidence)] = [:]
         var order: [String] = []
         for scanned in document.paragraphs {
@@ -310,8 +346,7 @@ struct AgentStage {
                 let isAcronym = token.isAllCaps && token.end - token.start <= 10
                 guard isAcronym || (!token.isAllCaps && Self.hasInnerCapital(scanned.scalars[token.start..<token.end])) else { continue }
                 let word = scanned.string(of: token)
-                guard !vocabulary.genericAcronyms.contains(word.uppercased()),
-                    !termAcronyms.contains(word)
+                guard !vocabulary.genericAcronyms.contains(word.uppercased()), !termAcronyms.contains(word), !personWords.contains(word)
                 else { continue }
                 let span = SourceSpan(paragraph: scanned.index, start: token.start, end: token.end)
                 if let existing = agents.index(of: word) {
@@ -350,14 +385,160 @@ struct AgentStage {
     }
 
     /// "OpenInfra", "GitHub": a capital after a lower-case letter.
+    /// "OpenInfra", "GitHub": a capital right after a lower-case letter (not after a hyphen:
+    /// "Fare-Free", "inside-the-Beltway" are compounds).
     private static func hasInnerCapital(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        var sawLower = false
+        var previousIsLower = false
         for scalar in scalars {
-            if TextCharacters.isUpper(scalar) {
-                if sawLower { return true }
-            } else {
-                sawLower = true
+            if TextCharacters.isUpper(scalar), previousIsLower { return true }
+            previousIsLower = TextCharacters.isLetter(scalar) && !TextCharacters.isUpper(scalar)
+        }
+        return false
+    }
+
+    /// Notes the words of people's names (a name phrase that opens with a title) and the names
+    /// that open a law's name, so that neither is taken as an organisation.
+    private mutating func notePeopleAndLaws() {
+        for scanned in document.paragraphs {
+            for phrase in names[scanned.index] {
+                if phrase.category == .other, phrase.words.count >= 2, vocabulary.personTitles.contains(phrase.words[0]) {
+                    for i in (phrase.first + 1)...phrase.last where scanned.tokens[i].isCapitalised {
+                        personWords.insert(scanned.string(of: scanned.tokens[i]))
+                    }
+                } else if phrase.category == .law, phrase.first < phrase.last, !scanned.tokens[phrase.last].isCapitalised {
+                    lawNamePrefixes.insert(scanned.string(tokens: phrase.first, through: phrase.last - 1))
+                }
             }
+        }
+    }
+
+    /// "X, Y and Z praise …": the capitalised names a headline (not in title case) opens with,
+    /// two or more, are organisations and the headline's subjects.
+    private mutating func recordHeadlineSubjects() {
+        guard let title = document.titleParagraph else { return }
+        let scanned = document.paragraphs[title]
+        guard !scanned.isTitleCase else { return }
+        let items = listItems(in: scanned, from: 0)
+        guard items.count >= 2, let (_, lastOfList) = items.last,
+            scanned.tokens.indices.contains(lastOfList + 1), scanned.tokens[lastOfList + 1].kind == .word,
+            !scanned.tokens[lastOfList + 1].isCapitalised
+        else { return }
+        for (first, last) in items {
+            let text = scanned.string(tokens: first, through: last)
+            guard vocabulary.countries[text] == nil, !personWords.contains(text) else { return }
+        }
+        for (first, last) in items {
+            let span = scanned.span(first, last)
+            let text = scanned.string(tokens: first, through: last)
+            let handle =
+                agents.index(of: text).map { existing in
+                    agents.addMention(span, to: existing, evidence: Evidence([.headlineSubject]))
+                    return existing
+                } ?? agents.record(name: text, role: .organisation, span: span, evidence: Evidence([.headlineSubject]))
+            headlineSubjects.append(handle)
+        }
+    }
+
+    /// Names that the text describes as organisations: "X, a digital rights group, …", "X is a
+    /// charity", "director of X", "X policy adviser", "X and 14 other organisations", "…, said X."
+    private mutating func recordDescribedNames(in scanned: AnalyzedParagraph) {
+        for phrase in names[scanned.index] where phrase.category == .other && !phrase.words.contains(where: vocabulary.personTitles.contains) {
+            let span = phrase.span(in: scanned)
+            guard !isInsideGazetteerMatch(span), !personWords.contains(phrase.text), vocabulary.countries[phrase.text] == nil,
+                !lawNamePrefixes.contains(phrase.text), !(phrase.first...phrase.last).allSatisfy({ scanned.tokens[$0].isAllCaps })
+            else { continue }
+            var reason: Evidence.Reason?
+            let after = phrase.end
+            if describesOrganisation(scanned, from: after) {
+                reason = .describedAsOrganisation
+            } else if isAffiliation(scanned, before: phrase.first) || isRoleAfter(scanned, from: after) {
+                reason = .affiliation
+            } else if isCountedWithOthers(scanned, from: after) {
+                reason = .countedWithOthers
+            } else if phrase.first == phrase.last, scanned.token(phrase.first - 1, isOneOf: vocabulary.speechVerbs),
+                scanned.token(after, isPunctuation: ".") || scanned.token(after, isPunctuation: ",")
+            {
+                reason = .speaker
+            }
+            guard let reason else { continue }
+            if let existing = agents.index(of: phrase.text) {
+                agents.addMention(span, to: existing, evidence: Evidence([reason]))
+            } else {
+                agents.record(name: phrase.text, role: .organisation, span: span, evidence: Evidence([reason]))
+            }
+        }
+    }
+
+    /// ", a digital rights group" or " is an independent charity" from token `i`: an article, up
+    /// to five modifiers and an organisation noun before any preposition.
+    private func describesOrganisation(_ scanned: AnalyzedParagraph, from i: Int) -> Bool {
+        var k = i
+        if scanned.token(k, isPunctuation: ",") {
+            k += 1
+        } else if scanned.token(k, isOneOf: ["is", "was"]) {
+            k += 1
+        } else {
+            return false
+        }
+        guard scanned.token(k, isOneOf: ["a", "an"]) else { return false }
+        for j in (k + 1)..<min(scanned.tokens.count, k + 7) {
+            guard scanned.tokens[j].kind == .word, !scanned.token(j, isOneOf: ["of", "at", "for", "with", "in", "from", "who", "that", "and"]) else {
+                return false
+            }
+            if vocabulary.organisationDescriptionNouns.contains(scanned.lowercased(j)) { return true }
+        }
+        return false
+    }
+
+    /// "director of X", "the National Chairman of X", "works at X": a role noun and a preposition before token `first`.
+    private func isAffiliation(_ scanned: AnalyzedParagraph, before first: Int) -> Bool {
+        var k = first - 1
+        if scanned.token(k, is: "the") { k -= 1 }
+        guard scanned.token(k, isOneOf: ["of", "at", "for"]), !scanned.token(k - 1, isOneOf: vocabulary.portfolioTitles) else { return false }
+        return scanned.token(k - 1, isOneOf: vocabulary.affiliationNouns) || scanned.token(k - 1, isOneOf: vocabulary.personTitles)
+    }
+
+    /// "X trade policy adviser", "X campaigner": up to three lower-case words and a role noun from token `i`.
+    private func isRoleAfter(_ scanned: AnalyzedParagraph, from i: Int) -> Bool {
+        for j in i..<min(scanned.tokens.count, i + 4) {
+            guard scanned.tokens[j].kind == .word, !scanned.tokens[j].isCapitalised else { return false }
+            if vocabulary.affiliationNouns.contains(scanned.lowercased(j)) { return true }
+        }
+        return false
+    }
+
+    /// "X and 14 other organisations", "X, 14 other groups" from token `i`.
+    private func isCountedWithOthers(_ scanned: AnalyzedParagraph, from i: Int) -> Bool {
+        guard scanned.token(i, is: "and") || scanned.token(i, isPunctuation: ","), scanned.tokens.indices.contains(i + 1),
+            scanned.tokens[i + 1].kind == .number, scanned.token(i + 2, is: "other")
+        else { return false }
+        return scanned.token(i + 3, isOneOf: vocabulary.groupCountNouns)
+    }
+
+    /// "Keep Congress …", "Does the Commission …": a sentence's first word, capitalised only
+    /// because it starts the sentence, before a name the gazetteer knows; the known name is the
+    /// agent, not the phrase.
+    private func opensWithVerbBeforeKnownName(_ phrase: NamePhrase, in scanned: AnalyzedParagraph) -> Bool {
+        guard scanned.sentences.contains(where: { $0.lowerBound == phrase.first }) || phrase.first == 0 else { return false }
+        let known = gazetteerMatches[scanned.index].first { match in
+            match.start > scanned.tokens[phrase.first].start && match.end <= scanned.tokens[phrase.last].end
+        }
+        guard let known else { return false }
+        let knownStart = scanned.tokenIndex(atOrAfter: known.start)
+        let gap = knownStart - phrase.first
+        return gap == 1 || (gap == 2 && scanned.token(phrase.first + 1, is: "the"))
+    }
+
+    /// Whether the word at token `i` is a term: introduced as one ("known as X", "dubbed X"),
+    /// named with a law word ("X Act", "X bill"), or joined to a term ("SHTA and PIPA", "SHTA/PIPA").
+    private func isTerm(at i: Int, in scanned: AnalyzedParagraph) -> Bool {
+        if scanned.token(i - 1, isOneOf: vocabulary.termIntroducers) || scanned.token(i - 2, isOneOf: vocabulary.termIntroducers) {
+            return true
+        }
+        if scanned.token(i + 1, hasCue: .lawReference) { return true }
+        for (joint, other) in [(i - 1, i - 2), (i + 1, i + 2)]
+        where scanned.token(joint, is: "and") || scanned.token(joint, is: "or") || scanned.token(joint, isPunctuation: "/") {
+            if scanned.tokens.indices.contains(other), termAcronyms.contains(scanned.string(of: scanned.tokens[other])) { return true }
         }
         return false
     }

@@ -1,20 +1,93 @@
-/// The sixth stage: the issuing organisation, by the strongest evidence the text gives — the
-/// page's metadata, the subject of the headline, the speakers' organisation, the organisation
-/// of an "About …" section, or one the text speaks of as "our" / "at X" in the first person.
+/// The sixth stage: the issuers, by the strongest evidence the text gives — the page's
+/// metadata; the organisations a headline opens with ("X, Y and Z praise …"); elected officials
+/// named with their title whose surnames the headline names ("Congressman Ruiz Introduces …");
+/// the subject of the headline; the organisation that "released the following statement"; the
+/// speakers' organisation; the organisation of an "About …" section; one the text speaks of as
+/// "our" / "at X" in the first person; else, in a text in the first person plural, the
+/// organisation it names most.
 struct AuthorStage {
     let document: AnalyzedDocument
     let vocabulary: Vocabulary
-    let agents: AgentRegistry
+    let agentLayer: AgentLayer
     let quotes: QuoteLayer
+    private var agents: AgentRegistry { agentLayer.agents }
 
     /// The issuers of a document.
     static func run(_ document: AnalyzedDocument, vocabulary: Vocabulary, agents: AgentLayer, quotes: QuoteLayer) -> AuthorLayer {
-        AuthorLayer(authors: AuthorStage(document: document, vocabulary: vocabulary, agents: agents.agents, quotes: quotes).authors())
+        let stage = AuthorStage(document: document, vocabulary: vocabulary, agentLayer: agents, quotes: quotes)
+        let fromMetadata = document.metadata.authors.compactMap { agents.agents.index(of: $0) }
+        if !fromMetadata.isEmpty { return AuthorLayer(authors: fromMetadata) }
+        let subjects = agents.headlineSubjects.filter(stage.isPossibleAuthor)
+        if subjects.count == agents.headlineSubjects.count, !subjects.isEmpty { return AuthorLayer(authors: subjects) }
+        let people = stage.issuingPeople()
+        if !people.isEmpty { return AuthorLayer(authors: [], people: people) }
+        return AuthorLayer(authors: stage.authors())
+    }
+
+    /// Officials named with a title ("Congresswoman Ana Ruiz", "Senator Lee Park, M.D.") in the
+    /// first paragraphs of the body, whose surnames the headline names.
+    private func issuingPeople() -> [IssuerPerson] {
+        guard let title = document.titleParagraph else { return [] }
+        let headline = document.paragraphs[title]
+        // The surnames the headline names, unless it asks them ("… Urging Governor Ruiz to …").
+        let named = Set(headline.tokens.indices.filter { i in
+            !((i - 3)..<i).contains { headline.token($0, hasCue: .ask) || headline.token($0, is: "to") }
+        }.map { headline.string(of: headline.tokens[$0]) })
+        var people: [IssuerPerson] = []
+        for scanned in document.paragraphs.filter({ $0.role == .body }).prefix(3) {
+            for i in scanned.tokens.indices where scanned.tokens[i].isCapitalised && scanned.token(i, isOneOf: vocabulary.legislatorTitles) {
+                guard let person = titledPerson(at: i, in: scanned), let surname = person.name.split(separator: " ").last,
+                    named.contains(String(surname))
+                else { continue }
+                if let known = people.firstIndex(where: { $0.name == person.name }) {
+                    people[known].mentions += person.mentions
+                } else {
+                    people.append(person)
+                }
+            }
+        }
+        return people
+    }
+
+    /// "Congressman Brendan F. Boyle", "Congressman Larry Bucshon, M.D." at token `i`: the title,
+    /// two to four capitalised words or initials, and a name suffix.
+    private func titledPerson(at i: Int, in scanned: AnalyzedParagraph) -> IssuerPerson? {
+        var last = i
+        var j = i + 1
+        while j < scanned.tokens.count, j <= i + 6, scanned.isAdjacent(j - 1) || scanned.token(j, isPunctuation: ".") {
+            let token = scanned.tokens[j]
+            if token.kind == .word, token.isCapitalised, !vocabulary.commonCapitalised.contains(scanned.lowercased(j)) {
+                last = j
+            } else if !(scanned.token(j, isPunctuation: ".") && scanned.tokens[j - 1].end - scanned.tokens[j - 1].start == 1) {
+                break
+            }
+            j += 1
+        }
+        let nameWords = (i + 1...max(i + 1, last)).filter { scanned.tokens[$0].kind == .word }
+        guard last > i, nameWords.count >= 2, let lastWord = nameWords.last, scanned.tokens[lastWord].end - scanned.tokens[lastWord].start > 1
+        else { return nil }
+        var writtenEnd = last
+        // ", M.D.": a suffix after a comma stays with the written name.
+        if scanned.token(last + 1, isPunctuation: ","), scanned.tokens.indices.contains(last + 2) {
+            var k = last + 2
+            var suffix = ""
+            while k < scanned.tokens.count, k <= last + 6, scanned.tokens[k].kind != .number {
+                let piece = scanned.string(of: scanned.tokens[k])
+                guard piece == "." || scanned.tokens[k].kind == .word else { break }
+                suffix += piece.lowercased()
+                if vocabulary.nameSuffixes.contains(suffix) {
+                    writtenEnd = k
+                    break
+                }
+                k += 1
+            }
+        }
+        return IssuerPerson(
+            name: scanned.string(tokens: i + 1, through: last), title: scanned.string(of: scanned.tokens[i]),
+            written: scanned.string(tokens: i, through: writtenEnd), mentions: [scanned.span(i, last)])
     }
 
     private func authors() -> [AgentHandle] {
-        let fromMetadata = document.metadata.authors.compactMap { agents.index(of: $0) }
-        guard fromMetadata.isEmpty else { return fromMetadata }
         if let title = document.titleParagraph,
             let first = agents.agents(in: 0..<min(document.paragraphs[title].tokens.count, 4), of: document.paragraphs[title]).first,
             first.span.start == 0 || document.paragraphs[title].tokenIndex(atOrAfter: first.span.start) == 0, isPossibleAuthor(first.agent)
@@ -27,6 +100,7 @@ struct AuthorStage {
                 counts[affiliation, default: 0] += 1
             }
         }
+        if let issuer = statementIssuer() { return [issuer] }
         if let best = counts.max(by: { ($0.value, -$0.key.position) < ($1.value, -$1.key.position) }) {
             return [best.key]
         }
@@ -49,7 +123,39 @@ struct AuthorStage {
                 }
             }
         }
-        return []
+        return (mostNamedInFirstPerson() ?? firstSubjectInFirstPerson()).map { [$0] } ?? []
+    }
+
+    /// In a text in the first person plural, the organisation that opens its first paragraph
+    /// of running text ("The Harbour Project rarely takes sides …").
+    private func firstSubjectInFirstPerson() -> AgentHandle? {
+        guard document.paragraphs.contains(where: { $0.isFirstPerson(0..<$0.tokens.count) }),
+            let first = document.paragraphs.first(where: { $0.role == .body }), let sentence = first.sentences.first,
+            let subject = agents.agents(in: sentence, of: first).first, first.tokenIndex(atOrAfter: subject.span.start) <= 1,
+            isPossibleAuthor(subject.agent)
+        else { return nil }
+        return subject.agent
+    }
+
+    /// "X, a … group, released the following statement": the possible author before an
+    /// issuing verb in a sentence about a statement.
+    private func statementIssuer() -> AgentHandle? {
+        for scanned in document.paragraphs where scanned.role == .body {
+            for sentence in scanned.sentences where sentence.contains(where: { scanned.token($0, isOneOf: vocabulary.statementWords) }) {
+                guard let verb = sentence.first(where: { scanned.token($0, isOneOf: vocabulary.issuingVerbs) }) else { continue }
+                if let issuer = agents.agents(in: sentence.lowerBound..<verb, of: scanned).first(where: { isPossibleAuthor($0.agent) }) {
+                    return issuer.agent
+                }
+            }
+        }
+        return nil
+    }
+
+    /// In a text in the first person plural, the organisation it names most (twice at least).
+    private func mostNamedInFirstPerson() -> AgentHandle? {
+        guard document.paragraphs.contains(where: { $0.isFirstPerson(0..<$0.tokens.count) }) else { return nil }
+        let candidates = agents.agents.withHandles.filter { $0.finding.mergedInto == nil && $0.finding.mentions.count >= 2 && isPossibleAuthor($0.handle) }
+        return candidates.max { ($0.finding.mentions.count, -$0.handle.position) < ($1.finding.mentions.count, -$1.handle.position) }?.handle
     }
 
     /// Institutions and committees are not the issuers of the advocacy documents this

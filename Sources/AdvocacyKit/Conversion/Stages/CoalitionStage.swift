@@ -4,27 +4,31 @@ struct CoalitionStage {
     let document: AnalyzedDocument
     let vocabulary: Vocabulary
     let bodyMentions: [AgentLayer.BodyMention]
+    let headlineSubjects: [AgentHandle]
     let authors: [AgentHandle]
     /// The agents, whose roles this stage refines.
     private var agents: AgentRegistry
     private var coalitions = FindingList<CoalitionFinding>()
+    /// The coalitions the text describes as such ("X is a coalition of …").
+    private var described: Set<CoalitionHandle> = []
 
     /// The coalitions of a document.
     static func run(_ document: AnalyzedDocument, vocabulary: Vocabulary, agents: AgentLayer, authors: AuthorLayer) -> CoalitionLayer {
         var stage = CoalitionStage(
-            document: document, vocabulary: vocabulary, bodyMentions: agents.bodyMentions, authors: authors.authors,
-            agents: agents.agents)
+            document: document, vocabulary: vocabulary, bodyMentions: agents.bodyMentions,
+            headlineSubjects: agents.headlineSubjects, authors: authors.authors, agents: agents.agents)
         stage.recogniseCoalitions()
         return CoalitionLayer(coalitions: stage.coalitions, agents: stage.agents)
     }
 
     private init(
-        document: AnalyzedDocument, vocabulary: Vocabulary, bodyMentions: [AgentLayer.BodyMention], authors: [AgentHandle],
-        agents: AgentRegistry
+        document: AnalyzedDocument, vocabulary: Vocabulary, bodyMentions: [AgentLayer.BodyMention], headlineSubjects: [AgentHandle],
+        authors: [AgentHandle], agents: AgentRegistry
     ) {
         self.document = document
         self.vocabulary = vocabulary
         self.bodyMentions = bodyMentions
+        self.headlineSubjects = headlineSubjects
         self.authors = authors
         self.agents = agents
     }
@@ -48,8 +52,36 @@ struct CoalitionStage {
                 recordJointAction(in: sentence, of: scanned)
             }
         }
+        recordHeadlineGroup()
         // An unnamed group with neither a size nor a member named is not a finding.
         coalitions.removeAll { $0.kind == .signatories && $0.claims.isEmpty && $0.members.filter { !authors.contains($0) }.isEmpty }
+        // A name with a weak coalition word ("… Network", "… Partnership") is an organisation
+        // unless the text shows a coalition: a description, a body, members or a size.
+        for (handle, finding) in coalitions.withHandles {
+            guard let agent = finding.agent, finding.members.isEmpty, finding.bodies.isEmpty, finding.claims.isEmpty,
+                !described.contains(handle), !hasStrongCoalitionHead(agents.agents[agent].name)
+            else { continue }
+            agents.demote(agent, to: .organisation)
+        }
+        coalitions.removeAll { finding in finding.agent.map { agents.agents[$0].role != .coalition } ?? false }
+    }
+
+    /// Whether a name ends with a word that makes it a coalition by itself ("… Alliance").
+    private func hasStrongCoalitionHead(_ name: String) -> Bool {
+        AgentRegistry.key(name).split(separator: " ").last.map { vocabulary.strongCoalitionHeads.contains(String($0)) } ?? false
+    }
+
+    /// "X, Y and Z praise …": organisations that issue a text together are a group.
+    private mutating func recordHeadlineGroup() {
+        guard headlineSubjects.count >= 2, let title = document.titleParagraph,
+            let first = agents.agents[headlineSubjects[0]].mentions.first(where: { $0.paragraph == title }),
+            let last = headlineSubjects.last.flatMap({ agents.agents[$0].mentions.last(where: { $0.paragraph == title }) })
+        else { return }
+        let name = document.paragraphs[title].string(first.start, last.end)
+        coalitions.append(
+            CoalitionFinding(
+                agent: nil, name: name, kind: .signatories, members: headlineSubjects,
+                mentions: [SourceSpan(paragraph: title, start: first.start, end: last.end)]))
     }
 
     private mutating func addBody(named name: String, members: [AgentHandle], mention: SourceSpan, to target: CoalitionHandle) {
@@ -70,9 +102,7 @@ struct CoalitionStage {
                 let subject = agents.agents(in: sentence.lowerBound..<i, of: scanned).first
             else { continue }
             agents.promote(subject.agent, to: .coalition)
-            if !coalitions.elements.contains(where: { $0.agent == subject.agent }) {
-                coalitions.append(CoalitionFinding(agent: subject.agent, name: agents.agents[subject.agent].name, kind: .coalition))
-            }
+            described.insert(coalition(forAgent: subject.agent))
         }
     }
 
@@ -131,14 +161,15 @@ struct CoalitionStage {
                 CoalitionFinding.SizeClaim(count: Count(value, qualifier), span: claimSpan, inTitle: inTitle, excluding: excluding))
             if named == nil { coalitions[target].mentions.append(groupSpan) }
             // "…, including A, B and C, urge …": the members the text names.
-            if named == nil, scanned.token(head + 1, isPunctuation: ","), scanned.token(head + 2, isOneOf: ["including", "among", "such"]) {
-                var end = head + 3
+            let including = ((head + 1)..<min(sentence.upperBound, head + 6)).first { scanned.token($0, isOneOf: ["including", "among", "such"]) }
+            if named == nil, let including, (head + 1..<including).allSatisfy({ scanned.tokens[$0].kind != .number }) {
+                var end = including + 1
                 while end < sentence.upperBound, !scanned.token(end, isOneOf: vocabulary.askVerbs),
                     !scanned.token(end, isOneOf: ["call", "calls", "have", "has", "signed", "say", "said", "warn", "warned"])
                 {
                     end += 1
                 }
-                for member in agents.agents(in: (head + 3)..<end, of: scanned).map(\.agent)
+                for member in agents.agents(in: (including + 1)..<end, of: scanned).map(\.agent)
                 where agents.agents[member].role != .committee && !coalitions[target].members.contains(member) {
                     coalitions[target].members.append(member)
                 }

@@ -42,9 +42,11 @@ struct DemandStage {
                 continue
             }
             for sentence in scanned.sentences where !Self.isQuestion(sentence, in: scanned) {
+                recordPlease(in: sentence, of: scanned)
+                recordImperative(in: sentence, of: scanned)
                 recordAsks(in: sentence, of: scanned)
                 recordObligations(in: sentence, of: scanned)
-                recordPlease(in: sentence, of: scanned)
+                recordHopes(in: sentence, of: scanned)
             }
         }
     }
@@ -111,8 +113,8 @@ struct DemandStage {
                 continue
             }
             // Third parties' asks are reported, not made: "the Committee recommended", "MEPs urge".
-            if let subject = agents.agents(in: sentence.lowerBound..<i, of: scanned).last,
-                agents.agents[subject.agent].role == .committee, !isOwnVoice(sentence, before: i, in: scanned)
+            if let subject = agents.agents(in: sentence.lowerBound..<i, of: scanned).last, isThirdPartyBody(agents.agents[subject.agent]),
+                !authors.contains(subject.agent), !isOwnVoice(sentence, before: i, in: scanned)
             {
                 i += 1
                 continue
@@ -124,6 +126,13 @@ struct DemandStage {
                 if scanned.lowercased(i).hasSuffix("ing"), scanned.token(addresseeStart, is: "the") {
                     recordDemand(from: addresseeStart, in: sentence, of: scanned, addressees: [])
                 }
+                i += 1
+                continue
+            }
+            // "to the timetable": a preposition, not an infinitive.
+            if scanned.token(to + 1, isOneOf: ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my"])
+                || scanned.tokens.indices.contains(to + 1) && scanned.tokens[to + 1].kind == .number
+            {
                 i += 1
                 continue
             }
@@ -161,6 +170,9 @@ struct DemandStage {
             let isNeed = scanned.token(i, isOneOf: vocabulary.needVerbs) && scanned.token(i + 1, is: "to")
             guard isModal || isNeed, i > sentence.lowerBound else { continue }
             guard !scanned.token(i + 1, is: "not"), !scanned.token(i + (isNeed ? 2 : 1), is: "not") else { continue }
+            // "the tools it needs to …": a pronoun is the subject.
+            let beforeModal = scanned.token(i - 1, isOneOf: vocabulary.obligationAdverbs) ? i - 2 : i - 1
+            guard !scanned.token(beforeModal, isOneOf: vocabulary.nonActorSubjects) else { continue }
             // The subject: the words before the modal back to the clause start.
             var start = i - 1
             if scanned.token(start, isOneOf: vocabulary.obligationAdverbs) { start -= 1 }
@@ -191,8 +203,8 @@ struct DemandStage {
                     addressees: [.init(name: NameForms.withoutArticle(name), agent: agent.agent, span: agent.span)])
             } else if speaksOfLaw {
                 recordDemand(from: start, in: sentence, of: scanned, addressees: [])
-            } else if subjectEnd - start < 3, scanned.tokens[subjectEnd].kind == .word, scanned.lowercased(subjectEnd).hasSuffix("s"),
-                !scanned.lowercased(subjectEnd).hasSuffix("ss"), start == sentence.lowerBound || scanned.token(start - 1, isPunctuation: ",")
+            } else if subjectEnd - start < 3, scanned.tokens[subjectEnd].kind == .word, scanned.token(subjectEnd, isOneOf: vocabulary.actorNouns),
+                start == sentence.lowerBound || scanned.token(start - 1, isPunctuation: ",")
             {
                 // "Regulators should also fine …": a group of actors named by a plural noun.
                 let name = NameForms.withoutArticle(scanned.string(tokens: start, through: subjectEnd))
@@ -202,9 +214,60 @@ struct DemandStage {
     }
 
     /// "Please support the letter, to put pressure on European lawmakers …".
+    /// "Please …", "Readers in Canada, please …": the whole sentence is the ask.
     private mutating func recordPlease(in sentence: Range<Int>, of scanned: AnalyzedParagraph) {
-        guard scanned.token(sentence.lowerBound, isOneOf: vocabulary.politeAsks), sentence.count > 3 else { return }
+        guard sentence.count > 3 else { return }
+        let please = sentence.prefix(6).first { scanned.token($0, isOneOf: vocabulary.politeAsks) }
+        guard let please, please == sentence.lowerBound || scanned.token(please - 1, isPunctuation: ",") else { return }
+        var addressees: [DemandFinding.Addressee] = []
+        if please > sentence.lowerBound + 1 {
+            let vocative = sentence.lowerBound..<(please - 1)
+            addressees = [.init(name: scanned.string(tokens: vocative.lowerBound, through: vocative.upperBound - 1), agent: nil,
+                                span: scanned.span(vocative.lowerBound, vocative.upperBound - 1))]
+        }
+        recordDemand(from: sentence.lowerBound, in: sentence, of: scanned, addressees: addressees)
+    }
+
+    /// "Sign the petition.", "Elsewhere, keep an eye on …": a sentence that opens (after a short
+    /// adverbial) with an imperative verb and its object.
+    private mutating func recordImperative(in sentence: Range<Int>, of scanned: AnalyzedParagraph) {
+        var verb = sentence.lowerBound
+        if let comma = sentence.prefix(6).first(where: { scanned.token($0, isPunctuation: ",") }), comma > sentence.lowerBound,
+            (sentence.lowerBound..<comma).allSatisfy({ scanned.tokens[$0].kind == .word && !scanned.token($0, hasCue: .firstPerson) })
+        {
+            verb = comma + 1
+        }
+        guard sentence.count > 3, verb + 1 < sentence.upperBound, scanned.tokens[verb].isCapitalised || verb > sentence.lowerBound,
+            scanned.token(verb, isOneOf: vocabulary.imperativeVerbs), scanned.token(verb + 1, isOneOf: vocabulary.imperativeObjects),
+            !scanned.isFirstPerson(sentence)
+        else { return }
         recordDemand(from: sentence.lowerBound, in: sentence, of: scanned, addressees: [])
+    }
+
+    /// "We hope Senators will …", "we hope you’ll …": an ask put as a hope.
+    private mutating func recordHopes(in sentence: Range<Int>, of scanned: AnalyzedParagraph) {
+        for i in sentence where scanned.token(i, isOneOf: vocabulary.hopeVerbs) && scanned.isFirstPerson(max(sentence.lowerBound, i - 2)..<i) {
+            var subject = i + 1
+            if scanned.token(subject, is: "that") { subject += 1 }
+            guard let will = (subject..<min(sentence.upperBound, subject + 5)).first(where: {
+                scanned.token($0, isOneOf: ["will", "would", "can", "'ll", "ll"]) || scanned.lowercased($0).hasSuffix("'ll")
+            }) else { continue }
+            guard will >= subject else { continue }
+            let name = scanned.string(tokens: subject, through: max(subject, will - (scanned.lowercased(will).hasSuffix("'ll") ? 0 : 1)))
+            let span = scanned.span(subject, max(subject, will - 1))
+            recordDemand(
+                from: sentence.lowerBound, in: sentence, of: scanned,
+                addressees: [.init(name: NameForms.withoutArticle(name), agent: agents.agents(in: subject..<will, of: scanned).first?.agent, span: span)])
+            return
+        }
+    }
+
+    /// Bodies whose asks the author reports rather than makes: committees, parliaments,
+    /// governments and institutions.
+    private func isThirdPartyBody(_ agent: AgentFinding) -> Bool {
+        if agent.role == .committee { return true }
+        guard let kind = agent.kind else { return false }
+        return kind == .parliament || kind == .government || kind == .euInstitution || kind == .euBody
     }
 
     /// Records the demand whose text runs from token `start` to the end of the sentence (or to a
@@ -230,6 +293,9 @@ struct DemandStage {
         guard !samePlace.contains(where: { $0.span.overlaps(span) && ($0.span.start == span.start || $0.span.end == span.end) }) else {
             return end
         }
+        // An ask repeated word for word is one ask.
+        let action = scanned.string(tokens: start, through: last)
+        guard !demands.elements.contains(where: { $0.action == action }) else { return end }
         demands.append(
             DemandFinding(
                 action: scanned.string(tokens: start, through: last), span: span, addressees: addressees,
@@ -252,6 +318,12 @@ struct DemandStage {
             var first = part.lowerBound
             if scanned.token(first, isOneOf: ["the", "all", "our"]) { first += 1 }
             guard first < part.upperBound, !scanned.token(first, isOneOf: vocabulary.nonActorSubjects) else { continue }
+            // An addressee is a name or a noun phrase of a few words, not a clause ("arises from …", "for $45 million").
+            let opensLikeAName = scanned.tokens[first].isCapitalised || scanned.token(first, isOneOf: ["my", "your", "their", "every", "each"])
+                || scanned.token(first, isOneOf: vocabulary.actorNouns)
+                || roleMentions.contains { scanned.tokenIndex(atOrAfter: $0.span.start) == first && $0.span.paragraph == scanned.index }
+            guard scanned.tokens[first].kind == .word, part.upperBound - first <= 6, opensLikeAName || part.upperBound - first <= 2
+            else { return [] }
             let span = scanned.span(first, part.upperBound - 1)
             let agent = agents.agents(in: first..<part.upperBound, of: scanned).first?.agent
             result.append(.init(name: scanned.string(tokens: first, through: part.upperBound - 1), agent: agent, span: span))

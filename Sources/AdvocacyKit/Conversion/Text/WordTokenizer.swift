@@ -31,6 +31,9 @@ enum WordTokenizer {
                         i += 1
                     } else if TextCharacters.isDigit(c) {
                         i += 1
+                    } else if c == ".", uppers + lowers >= 3, let domainEnd = domainSuffixEnd(scalars, at: i) {
+                        // "Harbourwatch.org", "REScoop.eu": a web name keeps its domain.
+                        i = domainEnd
                     } else if c == "-" || c == "‐" || c == "‑" || c == "'" || c == "’" || c == "&", i + 1 < count,
                         TextCharacters.isLetter(scalars[i + 1]) || TextCharacters.isDigit(scalars[i + 1])
                     {
@@ -67,5 +70,16 @@ enum WordTokenizer {
             }
         }
         return tokens
+    }
+
+    /// The end of ".org", ".eu", ".com" at `dot`: two to four lower-case ASCII letters that no
+    /// letter or digit follows; `nil` if there is no such suffix.
+    private static func domainSuffixEnd(_ scalars: [Unicode.Scalar], at dot: Int) -> Int? {
+        var end = dot + 1
+        while end < scalars.count, end - dot <= 5, scalars[end].value >= 0x61 && scalars[end].value <= 0x7A { end += 1 }
+        let letters = end - dot - 1
+        guard letters >= 2, letters <= 4 else { return nil }
+        if end < scalars.count, TextCharacters.isLetter(scalars[end]) || TextCharacters.isDigit(scalars[end]) { return nil }
+        return end
     }
 }
