@@ -163,6 +163,8 @@ public struct Lexicon: Sendable, Hashable, Codable {
         case hopeVerbs
         /// Words that may follow an imperative verb opening a sentence ("Keep an eye …", "Sign the petition").
         case imperativeObjects
+        /// Words just before a vote or position that make it a future one, not an opinion ("will vote", "ahead of the vote").
+        case futureMarkers
     }
 
     /// A count qualifier: the phrase before a number and what it says about the number.

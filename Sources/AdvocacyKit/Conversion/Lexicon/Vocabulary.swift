@@ -41,6 +41,7 @@ struct Vocabulary: Sendable {
     let lawNameFillers: Set<String>
     let proposalClauseStops: Set<String>
     let sentenceAbbreviations: Set<String>
+    let futureMarkers: Set<String>
     let imperativeObjects: Set<String>
     let hopeVerbs: Set<String>
     let actorNouns: Set<String>
@@ -113,6 +114,7 @@ struct Vocabulary: Sendable {
         lawNameFillers = set(.lawNameFillers)
         proposalClauseStops = set(.proposalClauseStops)
         sentenceAbbreviations = set(.sentenceAbbreviations)
+        futureMarkers = set(.futureMarkers)
         imperativeObjects = set(.imperativeObjects)
         hopeVerbs = set(.hopeVerbs)
         actorNouns = set(.actorNouns)

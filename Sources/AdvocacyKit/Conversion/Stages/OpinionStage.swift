@@ -23,6 +23,19 @@ struct OpinionStage {
     }
 
     private mutating func recogniseOpinions() {
+        recordOpinions()
+        // A parliament's report or vote that one of its committees gives is the committee's.
+        let committeeOpinions = opinions.elements.filter { agents.agents[$0.body].role == .committee }
+        let registry = agents
+        let vocabulary = self.vocabulary
+        opinions.removeAll { opinion in
+            let body = registry.agents[opinion.body]
+            return body.role != .committee && Self.isVotingBody(body, vocabulary: vocabulary)
+                && committeeOpinions.contains { $0.kind == opinion.kind && $0.law == opinion.law }
+        }
+    }
+
+    private mutating func recordOpinions() {
         for scanned in document.paragraphs {
             for sentence in scanned.sentences {
                 for i in sentence where scanned.cues[i].contains(.opinion) {
@@ -34,6 +47,8 @@ struct OpinionStage {
                             || (i > 0 && scanned.tokens[i - 1].isCapitalised)
                         guard owned else { continue }
                     }
+                    // "the Senate will vote", "ahead of the vote": a future vote is not an opinion.
+                    if ((i - 3)..<i).contains(where: { scanned.token($0, isOneOf: vocabulary.futureMarkers) }) { continue }
                     guard let body = opinionBody(near: i, in: sentence, of: scanned, kind: kind) else { continue }
                     let isDraft = scanned.token(i - 1, is: "draft") || scanned.token(i - 2, is: "draft")
                     let stage: Opinion.Stage? =
@@ -62,7 +77,9 @@ struct OpinionStage {
     private func opinionBody(
         near i: Int, in sentence: Range<Int>, of scanned: AnalyzedParagraph, kind: Opinion.Kind
     ) -> AgentMention? {
-        let here = agents.agents(in: sentence, of: scanned).filter { isOpinionBody(agents.agents[$0.agent]) }
+        let here = agents.agents(in: sentence, of: scanned).filter {
+            isOpinionBody(agents.agents[$0.agent]) && (kind != .vote || isVotingBody(agents.agents[$0.agent]))
+        }
         guard !here.isEmpty else { return nil }
         let position = scanned.tokens[i].start
         // Closest body before the word within a few tokens ("IMCO’s draft opinion", "Parliament text").
@@ -71,13 +88,30 @@ struct OpinionStage {
         {
             return before
         }
-        // "In its report …, the Committee …", "votes in the plenary of the European Parliament".
+        // "the position of the European Parliament": the body right after "of".
+        if let after = here.first(where: { $0.span.start >= position }), scanned.token(i + 1, is: "of"),
+            scanned.tokenIndex(atOrAfter: after.span.start) <= i + 3
+        {
+            return after
+        }
+        // "In its report …, the Committee …", "votes in the plenary of the European Parliament";
+        // not a plural noun alone ("reports" in general).
         let possessive = scanned.token(i - 1, isOneOf: ["its", "their"])
-        if possessive || kind == .vote || kind == .report {
+        let general = scanned.lowercased(i) == "reports" && !possessive
+        if possessive || (kind == .vote || kind == .report) && !general {
             if let after = here.first(where: { $0.span.start >= position }) { return after }
             if let before = here.last { return before }
         }
         return nil
+    }
+
+    /// Committees, parliaments and councils vote; agencies and governments do not.
+    private func isVotingBody(_ agent: AgentFinding) -> Bool { Self.isVotingBody(agent, vocabulary: vocabulary) }
+
+    private static func isVotingBody(_ agent: AgentFinding, vocabulary: Vocabulary) -> Bool {
+        if agent.role == .committee || agent.kind == .parliament { return true }
+        let key = AgentRegistry.key(agent.name)
+        return vocabulary.opinionBodyHeads.contains { key.hasSuffix($0) } || key.hasPrefix("council")
     }
 
     /// Committees, parliaments, councils and institutions give opinions; NGOs do not here.

@@ -67,4 +67,31 @@ struct ProposalAndOpinionStageTests {
             """)
         #expect(layers.opinions.opinions.elements.map(\.kind) == [.position])
     }
+
+    @Test("“the House passed X” is an adopted vote; a future or conditional vote is not an opinion")
+    func votes() throws {
+        let passed = try StageFixture.layers("""
+            Harbor Ferry Act
+
+            Today the U.S. House passed the Harbor Ferry Act. The U.S. Senate will vote on the Harbor Ferry Act next week, and if \
+            passed, the act would fund ferries.
+            """)
+        let opinions = passed.opinions.opinions.elements
+        #expect(opinions.count == 1)
+        #expect(opinions.first.map { passed.coalitions.agents.agents[$0.body].gazetteerID } == "us.house")
+        #expect(opinions.first?.stage == .adopted && opinions.first?.kind == .vote)
+    }
+
+    @Test("“the position of X”, and a parliament's report that its committee gives is the committee's")
+    func owners() throws {
+        let layers = try StageFixture.layers("""
+            Harbour Safety Act
+
+            The position of the European Parliament on the Harbour Safety Act is firm. The Committee on Transport and \
+            Tourism (TRAN) published its report on the Harbour Safety Act, a report the European Parliament welcomed.
+            """)
+        let kinds = layers.opinions.opinions.elements.map { ($0.kind, layers.coalitions.agents.agents[$0.body].name) }
+        #expect(kinds.contains { $0 == (.position, "European Parliament") })
+        #expect(kinds.filter { $0.0 == .report }.map(\.1) == ["Committee on Transport and Tourism"])
+    }
 }
