@@ -165,6 +165,8 @@ public struct Lexicon: Sendable, Hashable, Codable {
         case imperativeObjects
         /// Words just before a vote or position that make it a future one, not an opinion ("will vote", "ahead of the vote").
         case futureMarkers
+        /// Words of a line that introduces a block quote with a colon ("… released the following statement:", "… attributed to X:").
+        case blockQuoteIntroducers
     }
 
     /// A count qualifier: the phrase before a number and what it says about the number.

@@ -41,6 +41,7 @@ struct Vocabulary: Sendable {
     let lawNameFillers: Set<String>
     let proposalClauseStops: Set<String>
     let sentenceAbbreviations: Set<String>
+    let blockQuoteIntroducers: Set<String>
     let futureMarkers: Set<String>
     let imperativeObjects: Set<String>
     let hopeVerbs: Set<String>
@@ -114,6 +115,7 @@ struct Vocabulary: Sendable {
         lawNameFillers = set(.lawNameFillers)
         proposalClauseStops = set(.proposalClauseStops)
         sentenceAbbreviations = set(.sentenceAbbreviations)
+        blockQuoteIntroducers = set(.blockQuoteIntroducers)
         futureMarkers = set(.futureMarkers)
         imperativeObjects = set(.imperativeObjects)
         hopeVerbs = set(.hopeVerbs)

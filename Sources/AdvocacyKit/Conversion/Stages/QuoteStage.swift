@@ -34,8 +34,27 @@ struct QuoteStage {
     private mutating func recogniseQuotes() {
         var lastSpeaker: SpeakerHandle?
         var open: QuoteHandle?  // the quote a previous paragraph left open
+        var block: (speaker: SpeakerHandle?, remaining: Int)?  // a block quote a "… said:" line opened
         for scanned in document.paragraphs where scanned.role == .body {
             let spans = quotedSpans(in: scanned)
+            // Quoted words inside a block quote's paragraph ("a fight between “liberals” and …")
+            // do not end it; a paragraph that opens with a quotation mark does.
+            let quotedScalars = spans.reduce(0) { $0 + $1.end - $1.start }
+            let mostlyUnquoted = spans.allSatisfy { $0.start > 0 } && quotedScalars * 5 < scanned.scalars.count * 2
+            if mostlyUnquoted, let opened = block, opened.remaining > 0, !Self.isListItem(scanned) {
+                // A paragraph of a block quote: the whole paragraph is quoted.
+                var end = scanned.scalars.count
+                while end > 0, TextCharacters.isSpace(scanned.scalars[end - 1]) { end -= 1 }
+                let span = SourceSpan(paragraph: scanned.index, start: 0, end: end)
+                quotes.append(QuoteFinding(speaker: opened.speaker, segments: [.init(text: scanned.string(0, end), span: span)]))
+                block = opened.remaining > 1 ? (opened.speaker, opened.remaining - 1) : nil
+                continue
+            }
+            block = nil
+            if mostlyUnquoted, let intro = blockQuoteIntroduction(in: scanned) {
+                block = (intro, 3)
+                continue
+            }
             if spans.isEmpty {
                 open = nil
                 // "said a spokesperson for …" after a quoted paragraph.
@@ -76,6 +95,36 @@ struct QuoteStage {
             diagnostics.append(
                 ConversionDiagnostic(severity: .note, code: "unattributed-quote", message: "a quotation has no speaker the converter could find"))
         }
+    }
+
+    /// Whether a paragraph is a list item ("1. …", "- …").
+    private static func isListItem(_ scanned: AnalyzedParagraph) -> Bool {
+        guard let first = scanned.tokens.first else { return true }
+        return first.kind == .number && (scanned.token(1, isPunctuation: ".") || scanned.token(1, isPunctuation: ")"))
+            || ["-", "•", "*"].contains { scanned.token(0, isPunctuation: $0) }
+    }
+
+    /// A paragraph that ends with a colon after a speech verb or a statement ("Jo Park, the
+    /// director, said:", "… released this statement, which can be attributed to Jo Park:")
+    /// opens a block quote of the paragraphs after it (three at most); returns its speaker (or
+    /// `nil` when no speaker can be read, with the block still opened).
+    private mutating func blockQuoteIntroduction(in scanned: AnalyzedParagraph) -> SpeakerHandle?? {
+        guard let colon = scanned.tokens.indices.last, scanned.token(colon, isPunctuation: ":"),
+            let sentence = scanned.sentences.last, colon > sentence.lowerBound
+        else { return nil }
+        let words = sentence.lowerBound..<colon
+        let verb = words.last { scanned.token($0, isOneOf: vocabulary.speechVerbs) || scanned.token($0, isOneOf: vocabulary.blockQuoteIntroducers) }
+        guard let verb else { return nil }
+        // "X said:" — the speaker before the verb; "… attributed to X:", "… described by X:" — after "to"/"by".
+        if verb == colon - 1, scanned.token(verb, isOneOf: vocabulary.speechVerbs) {
+            var start = sentence.lowerBound
+            if scanned.token(start, is: "as") { start += 1 }
+            return .some(start < verb ? recordSpeaker(scanned, start, verb - 1, lenient: true) : nil)
+        }
+        if let by = (verb..<colon).last(where: { scanned.token($0, isOneOf: ["to", "by"]) }), by + 1 < colon {
+            return .some(recordSpeaker(scanned, by + 1, colon - 1, lenient: true))
+        }
+        return .some(nil)
     }
 
     /// The quoted stretches of a paragraph. A paragraph that closes a quotation it did not open
@@ -179,7 +228,7 @@ struct QuoteStage {
     }
 
     /// Records the speaker of an attribution "Name, role" / "a spokesperson for X" and returns it.
-    private mutating func recordSpeaker(_ scanned: AnalyzedParagraph, _ start: Int, _ end: Int) -> SpeakerHandle? {
+    private mutating func recordSpeaker(_ scanned: AnalyzedParagraph, _ start: Int, _ end: Int, lenient: Bool = false) -> SpeakerHandle? {
         let attribution = scanned.string(tokens: start, through: end)
         if let existing = speakers.firstHandle(where: { $0.attribution == attribution }) {
             return existing
@@ -208,6 +257,11 @@ struct QuoteStage {
             }
         }
         let affiliation = agents.agents(in: start..<(end + 1), of: scanned).first?.agent
+        // A block quote's introduction names its speaker in any form ("Harbour Minister Jo Park").
+        if lenient, name == nil, roleText == nil, end - start < 8 {
+            name = attribution
+            mention = scanned.span(start, end)
+        }
         guard name != nil || roleText != nil else { return nil }
         return speakers.append(
             SpeakerFinding(

@@ -62,4 +62,43 @@ struct QuoteAndAuthorStageTests {
             """)
         #expect(layers.authors.authors.isEmpty)
     }
+
+    @Test("a “… said:” line opens a block quote of the paragraphs after it, three at most")
+    func blockQuotes() throws {
+        let layers = try StageFixture.layers("""
+            Ferry statement
+
+            Harbour Minister Jo Park said:
+
+            The ferries will keep running, and the so-called “cuts” are off the table.
+
+            We will fund them from next year.
+
+            “This paragraph is a quotation of its own,” said Ann Lee.
+            """)
+        let quotes = layers.quotes.quotes.elements
+        #expect(quotes.map { $0.segments.map(\.text) } == [
+            ["The ferries will keep running, and the so-called “cuts” are off the table."], ["We will fund them from next year."],
+            ["“This paragraph is a quotation of its own,”"],
+        ])
+        #expect(quotes.first?.speaker.map { layers.quotes.speakers[$0].name } == "Harbour Minister Jo Park")
+    }
+
+    @Test("a block quote ends after three paragraphs and at a list")
+    func blockQuoteEnds() throws {
+        let layers = try StageFixture.layers("""
+            Ferry statement
+
+            The board released the following statement, which can be attributed to its chair Jo Park:
+
+            One.
+
+            Two.
+
+            Three.
+
+            Four.
+            """)
+        #expect(layers.quotes.quotes.elements.map { $0.segments.map(\.text) } == [["One."], ["Two."], ["Three."]])
+    }
 }
