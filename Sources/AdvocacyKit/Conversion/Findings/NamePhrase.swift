@@ -102,7 +102,7 @@ struct NamePhrase: Sendable {
                 } else if token.kind == .punctuation, scanned.scalars[token.start] == "(",
                     let close = lawParenthesis(scanned, vocabulary: vocabulary, from: j)
                 {
-                    // "Copyright Amendment (Disability Access and Other Measures) Bill"
+                    // "Harbour Amendment (Ferry Safety and Related Matters) Bill"
                     last = close + 1
                     j = close + 2
                 } else {
@@ -244,7 +244,7 @@ struct NamePhrase: Sendable {
         return false
     }
 
-    /// A parenthesis inside a law's name: "(Disability Access and Other Measures)" followed by
+    /// A parenthesis inside a law's name: "(Ferry Safety and Related Matters)" followed by
     /// a capitalised law word. Returns the index of the closing bracket.
     private static func lawParenthesis(_ scanned: AnalyzedParagraph, vocabulary: Vocabulary, from open: Int) -> Int? {
         var close = open + 1

@@ -181,7 +181,7 @@ struct AgentStage {
             } else if phrase.words.count >= 2, phrase.acronym == nil, scanned.token(phrase.first - 1, is: "at"),
                 scanned.isFirstPerson(scanned.sentence(containing: phrase.first)), !isInsideGazetteerMatch(span)
             {
-                // "we’ve been following the EU AI Act closely at Hugging Face"
+                // "we at Harbour Lantern have watched the bill for months"
                 agents.record(name: phrase.text, role: .organisation, span: span, evidence: Evidence([.firstPersonAt]))
             }
         case .organisation, .committee, .coalition:

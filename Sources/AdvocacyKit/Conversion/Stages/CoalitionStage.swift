@@ -197,7 +197,7 @@ struct CoalitionStage {
         }
     }
 
-    /// "in coalition with A, B and C", "joins … like the A, B and C in expressing concerns".
+    /// "in coalition with A, B and C", "joins … like the A, B and C in asking for …".
     private mutating func recordJointAction(in sentence: Range<Int>, of scanned: AnalyzedParagraph) {
         for i in sentence where scanned.cues[i].contains(.jointOpener) {
             guard let start = vocabulary.jointOpeners.lazy.filter({ $0[0] == scanned.folded[i] }).compactMap({ scanned.match($0, at: i) }).first else {
@@ -221,11 +221,9 @@ struct CoalitionStage {
         }
     }
 
-    /// How a joint-action sentence describes the group: "other leading open source
-    /// organizations like … in expressing concerns about the proposed EU Cyber Resilience Act"
-    /// → "leading open source organizations expressing concerns about the proposed EU Cyber
-    /// Resilience Act (CRA) text"; "our co-signed partner organizations" → "co-signed partner
-    /// organizations of the position paper".
+    /// How a joint-action sentence describes the group: "… joins other harbour groups like A
+    /// and B in asking for a ferry levy" → "harbour groups asking for a ferry levy"; "our
+    /// partner organizations" → "partner organizations of the joint letter".
     private func groupDescription(in sentence: Range<Int>, of scanned: AnalyzedParagraph, after opener: Int) -> String? {
         guard let head = (opener..<sentence.upperBound).first(where: { scanned.token($0, isOneOf: vocabulary.groupHeads) }) else {
             return nil
@@ -237,7 +235,7 @@ struct CoalitionStage {
             start -= 1
         }
         var text = scanned.string(tokens: start, through: head)
-        // "… in expressing concerns about …": what the group does together.
+        // "… in asking for …": what the group does together.
         if let gerund = (head..<sentence.upperBound).first(where: { scanned.token($0, is: "in") && scanned.tokens.indices.contains($0 + 1) && scanned.lowercased($0 + 1).hasSuffix("ing") }) {
             var last = sentence.upperBound - 1
             while last > gerund, scanned.tokens[last].kind == .punctuation { last -= 1 }

@@ -213,7 +213,7 @@ struct DemandStage {
         }
     }
 
-    /// "Please support the letter, to put pressure on European lawmakers …".
+    /// "Please sign the petition before the vote …".
     /// "Please …", "Readers in Canada, please …": the whole sentence is the ask.
     private mutating func recordPlease(in sentence: Range<Int>, of scanned: AnalyzedParagraph) {
         guard sentence.count > 3 else { return }
@@ -303,7 +303,7 @@ struct DemandStage {
         return end
     }
 
-    /// "EU decision-makers", "the European Parliament and the Council of Ministers": the
+    /// "EU decision-makers", "the Senate and the House": the
     /// addressees between an ask verb and its "to".
     private func addresseeList(from start: Int, to end: Int, in scanned: AnalyzedParagraph) -> [DemandFinding.Addressee] {
         var parts: [Range<Int>] = []

@@ -73,7 +73,7 @@ struct OpinionStage {
     }
 
     /// The body an opinion word belongs to: "X’s draft opinion", "X draft opinion", "its report"
-    /// (the committee the sentence names), "the plenary of the European Parliament".
+    /// (the committee the sentence names), "the vote of the full Senate".
     private func opinionBody(
         near i: Int, in sentence: Range<Int>, of scanned: AnalyzedParagraph, kind: Opinion.Kind
     ) -> AgentMention? {
@@ -94,7 +94,7 @@ struct OpinionStage {
         {
             return after
         }
-        // "In its report …, the Committee …", "votes in the plenary of the European Parliament";
+        // "In its report …, the Committee …", "the final votes in the Senate";
         // not a plural noun alone ("reports" in general).
         let possessive = scanned.token(i - 1, isOneOf: ["its", "their"])
         let general = scanned.lowercased(i) == "reports" && !possessive

@@ -89,7 +89,7 @@ struct QuoteAndAuthorStageTests {
         let layers = try StageFixture.layers("""
             Ferry statement
 
-            The board released the following statement, which can be attributed to its chair Jo Park:
+            The board issued this statement, to be attributed to its chair Jo Park:
 
             One.
 
