@@ -1,6 +1,6 @@
 /// The fifth stage: opinions, reports, votes and positions of bodies on a law — "the
-/// committee’s draft opinion", "In its report …, the Committee", "the votes in the plenary of
-/// the European Parliament on A and B", "the Council’s approach".
+/// committee’s draft opinion", "In its report …, the Committee", "the final votes of the Senate
+/// on A and B", "the Council’s approach".
 struct OpinionStage {
     let document: AnalyzedDocument
     let vocabulary: Vocabulary
