@@ -76,7 +76,7 @@ struct DossierAssembly {
                     members: body.members.compactMap(organisationID), mentions: body.mentions.sorted())
             }
             let bodyMentions = Set(finding.bodies.flatMap(\.mentions))
-            let size = (finding.claims.first { !$0.inTitle } ?? finding.claims.first)?.count
+            let size = (finding.claims.first { !$0.inTitle } ?? finding.claims.first)?.total
             coalitionList.append(
                 Coalition(
                     id: coalitionID, name: agent?.name ?? finding.name, abbreviation: agent?.abbreviation, kind: finding.kind,

@@ -44,7 +44,7 @@ struct AgentRegistry: Sendable {
         var keys = nameKey.isEmpty ? [] : [nameKey]
         if let abbreviation { keys.append(cachedKey(abbreviation)) }
         if let form { keys.append(cachedKey(form)) }
-        let branchOf = gazetteerID == nil ? withoutRegionalSuffix(name) : nil
+        let branchOf = gazetteerID == nil ? withoutRegionalSuffix(name, key: nameKey) : nil
         if let branchOf { keys.append(cachedKey(branchOf)) }
         keys.removeAll { $0.isEmpty }
         let index: AgentHandle
@@ -89,11 +89,12 @@ struct AgentRegistry: Sendable {
         return index
     }
 
-    /// "Greenpeace EU" → "Greenpeace"; `nil` when the name does not end with a region word.
-    private func withoutRegionalSuffix(_ name: String) -> String? {
-        guard let space = name.lastIndex(of: " "), regionalSuffixes.contains(name[name.index(after: space)...].lowercased()) else {
-            return nil
-        }
+    /// "Greenpeace EU" → "Greenpeace"; `nil` when the name (whose ``key(_:)`` is `key`) does
+    /// not end with a region word.
+    private func withoutRegionalSuffix(_ name: String, key: String) -> String? {
+        guard !regionalSuffixes.isEmpty, let keySpace = key.lastIndex(of: " "),
+            regionalSuffixes.contains(String(key[key.index(after: keySpace)...])), let space = name.lastIndex(of: " ")
+        else { return nil }
         let rest = String(name[..<space])
         return rest.contains(where: \.isLetter) ? rest : nil
     }

@@ -8,6 +8,12 @@ struct CoalitionFinding: Sendable {
         var inTitle: Bool
         /// Members counted apart ("ECPAT with 41 organisations").
         var excluding: [AgentHandle]
+        /// Whether the count is of the others ("X and 14 other organisations"), so that the group
+        /// is the count and the members counted apart.
+        var countsOthers = false
+
+        /// The size of the whole group the claim states.
+        var total: Count { countsOthers ? Count(count.value + excluding.count, count.qualifier) : count }
     }
 
     /// A body of the coalition, such as its steering group.

@@ -158,6 +158,9 @@ struct Vocabulary: Sendable {
         add(lexicon.words(.firstPersonWords), .firstPerson)
         add(lexicon.words(.proposingWords), .proposing)
         add(lexicon.words(.monthNames), .month)
+        add(lexicon.words(.hopeVerbs), .hope)
+        add(lexicon.words(.legislativeActionWords), .legislativeAction)
+        add(lexicon.countries.keys.filter { !$0.contains(" ") }.map { $0.lowercased() }, .country)
         self.cues = cues
         longestCueWord = cues.keys.map(\.unicodeScalars.count).max() ?? 0
     }

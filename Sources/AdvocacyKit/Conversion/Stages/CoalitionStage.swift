@@ -52,9 +52,9 @@ struct CoalitionStage {
                 recordJointAction(in: sentence, of: scanned)
             }
         }
-        recordHeadlineGroup()
         // An unnamed group with neither a size nor a member named is not a finding.
         coalitions.removeAll { $0.kind == .signatories && $0.claims.isEmpty && $0.members.filter { !authors.contains($0) }.isEmpty }
+        recordHeadlineGroup()
         // A name with a weak coalition word ("… Network", "… Partnership") is an organisation
         // unless the text shows a coalition: a description, a body, members or a size.
         for (handle, finding) in coalitions.withHandles {
@@ -151,14 +151,18 @@ struct CoalitionStage {
                 continue
             }
             let target = named.map { coalition(forAgent: $0) } ?? signatoryGroup()
-            // "X with 41 organisations": X belongs to the group but is counted apart.
+            // "X with 41 organisations", "In addition to X, 14 other organisations": X belongs to
+            // the group but is counted apart.
             var excluding: [AgentHandle] = []
-            if named == nil, joinsGroup, let before = agents.agents(in: sentence.lowerBound..<(start - 1), of: scanned).last {
+            let countedApart = scanned.token(i + 1, is: "other") && scanned.match(["in", "addition", "to"], at: sentence.lowerBound) != nil
+            if named == nil, joinsGroup || countedApart, let before = agents.agents(in: sentence.lowerBound..<max(sentence.lowerBound, start - 1), of: scanned).last {
                 excluding.append(before.agent)
                 if !coalitions[target].members.contains(before.agent) { coalitions[target].members.append(before.agent) }
             }
             coalitions[target].claims.append(
-                CoalitionFinding.SizeClaim(count: Count(value, qualifier), span: claimSpan, inTitle: inTitle, excluding: excluding))
+                CoalitionFinding.SizeClaim(
+                    count: Count(value, qualifier), span: claimSpan, inTitle: inTitle, excluding: excluding,
+                    countsOthers: countedApart && !excluding.isEmpty))
             if named == nil { coalitions[target].mentions.append(groupSpan) }
             // "…, including A, B and C, urge …": the members the text names.
             let including = ((head + 1)..<min(sentence.upperBound, head + 6)).first { scanned.token($0, isOneOf: ["including", "among", "such"]) }

@@ -5,15 +5,15 @@ enum ConsistencyStage {
     static func run(coalitions: CoalitionLayer) -> [ConversionDiagnostic] {
         var diagnostics: [ConversionDiagnostic] = []
         for coalition in coalitions.coalitions.elements {
-            let values = Set(coalition.claims.map(\.count.value))
+            let values = Set(coalition.claims.map(\.total.value))
             if values.count > 1, let first = coalition.claims.first {
-                let list = coalition.claims.map { "\($0.count.value)\($0.inTitle ? " (headline)" : "")" }.joined(separator: ", ")
+                let list = coalition.claims.map { "\($0.total.value)\($0.inTitle ? " (headline)" : "")" }.joined(separator: ", ")
                 diagnostics.append(
                     ConversionDiagnostic(
                         severity: .warning, code: "conflicting-counts",
                         message: "the text gives different sizes for \(coalition.name): \(list); the body's figure is used", span: first.span))
             }
-            if let size = coalition.claims.first(where: { !$0.inTitle })?.count ?? coalition.claims.first?.count,
+            if let size = coalition.claims.first(where: { !$0.inTitle })?.total ?? coalition.claims.first?.total,
                 coalition.members.count > size.value, size.qualifier == .exactly
             {
                 diagnostics.append(

@@ -246,7 +246,7 @@ struct DemandStage {
 
     /// "We hope Senators will …", "we hope you’ll …": an ask put as a hope.
     private mutating func recordHopes(in sentence: Range<Int>, of scanned: AnalyzedParagraph) {
-        for i in sentence where scanned.token(i, isOneOf: vocabulary.hopeVerbs) && scanned.isFirstPerson(max(sentence.lowerBound, i - 2)..<i) {
+        for i in sentence where scanned.cues[i].contains(.hope) && scanned.isFirstPerson(max(sentence.lowerBound, i - 2)..<i) {
             var subject = i + 1
             if scanned.token(subject, is: "that") { subject += 1 }
             guard let will = (subject..<min(sentence.upperBound, subject + 5)).first(where: {

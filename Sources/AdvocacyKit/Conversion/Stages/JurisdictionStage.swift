@@ -54,7 +54,7 @@ struct JurisdictionStage {
             votes[jurisdiction, default: 0] += 1
         }
         for paragraph in document.paragraphs {
-            for token in paragraph.tokens where token.isCapitalised {
+            for (i, token) in paragraph.tokens.enumerated() where token.isCapitalised && paragraph.cues[i].contains(.country) {
                 if let code = vocabulary.countries[paragraph.string(of: token)] { votes[code, default: 0] += 1 }
             }
         }

@@ -224,7 +224,7 @@ struct ProposalStage {
         let mentioned = lawMentions[mention.paragraph] ?? []
         return paragraph.tokens.indices.contains { i in
             let token = paragraph.tokens[i]
-            return vocabulary.legislativeActionWords.contains(paragraph.folded[i])
+            return paragraph.cues[i].contains(.legislativeAction)
                 && !mentioned.contains { $0.span.start <= token.start && token.end <= $0.span.end }
         }
     }

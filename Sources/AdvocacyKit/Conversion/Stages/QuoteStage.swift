@@ -257,6 +257,18 @@ struct QuoteStage {
             }
         }
         let affiliation = agents.agents(in: start..<(end + 1), of: scanned).first?.agent
+        // "Oceanwatch policy adviser Ana Lee": a role and the person's name at the end.
+        if name == nil, roleText == nil, end - start >= 2 {
+            var nameStart = end
+            while nameStart > start, scanned.tokens[nameStart - 1].kind == .word, scanned.tokens[nameStart - 1].isCapitalised { nameStart -= 1 }
+            if end - nameStart >= 1, end - nameStart <= 2, nameStart > start,
+                (start..<nameStart).contains(where: { vocabulary.affiliationNouns.contains(scanned.lowercased($0)) })
+            {
+                name = scanned.string(tokens: nameStart, through: end)
+                roleText = scanned.string(tokens: start, through: nameStart - 1)
+                mention = scanned.span(nameStart, end)
+            }
+        }
         // A block quote's introduction names its speaker in any form ("Harbour Minister Jo Park").
         if lenient, name == nil, roleText == nil, end - start < 8 {
             name = attribution

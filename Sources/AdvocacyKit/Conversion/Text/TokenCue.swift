@@ -30,4 +30,10 @@ struct TokenCue: OptionSet, Hashable, Sendable {
     static let firstPerson = TokenCue(rawValue: 1 << 11)
     /// "proposal", "proposes", "issued", "tabled": a sentence about proposing law.
     static let proposing = TokenCue(rawValue: 1 << 12)
+    /// "hope", "trust": may put an ask as a hope.
+    static let hope = TokenCue(rawValue: 1 << 13)
+    /// "bills", "passed", "tabled": a sentence about passing or proposing law.
+    static let legislativeAction = TokenCue(rawValue: 1 << 14)
+    /// A one-word country name, demonym or capital ("Canadian"), in lower case.
+    static let country = TokenCue(rawValue: 1 << 15)
 }
