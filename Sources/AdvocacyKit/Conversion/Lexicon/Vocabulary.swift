@@ -24,6 +24,10 @@ struct Vocabulary: Sendable {
     let affiliationNouns: Set<String>
     /// Each phrase as its words, in the lexicon's order.
     let listOpeners: [[String]]
+    /// ``listOpeners`` by their first word.
+    let listOpenersByFirstWord: [String: [[String]]]
+    /// ``jointOpeners`` by their first word.
+    let jointOpenersByFirstWord: [String: [[String]]]
     let strongListOpeners: Set<String>
     let jointOpeners: [[String]]
     let jointWords: Set<String>
@@ -100,6 +104,8 @@ struct Vocabulary: Sendable {
         listOpeners = phrases(.listOpeners)
         strongListOpeners = set(.strongListOpeners)
         jointOpeners = phrases(.jointOpeners)
+        listOpenersByFirstWord = Dictionary(grouping: listOpeners.filter { !$0.isEmpty }, by: { $0[0] })
+        jointOpenersByFirstWord = Dictionary(grouping: jointOpeners.filter { !$0.isEmpty }, by: { $0[0] })
         jointWords = set(.jointWords)
         jointDocumentNouns = phrases(.jointDocumentNouns)
         memberHeads = set(.memberHeads)

@@ -245,7 +245,7 @@ struct AgentStage {
         var i = 0
         while i < scanned.tokens.count {
             var matched: (end: Int, key: String)?
-            for opener in vocabulary.listOpeners where scanned.cues[i].contains(.listOpener) && opener[0] == scanned.folded[i] {
+            for opener in scanned.cues[i].contains(.listOpener) ? vocabulary.listOpenersByFirstWord[scanned.folded[i]] ?? [] : [] {
                 if let end = scanned.match(opener, at: i) {
                     matched = (end, opener.joined(separator: " "))
                     break

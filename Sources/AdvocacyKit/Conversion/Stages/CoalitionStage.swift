@@ -204,7 +204,7 @@ struct CoalitionStage {
     /// "in coalition with A, B and C", "joins … like the A, B and C in asking for …".
     private mutating func recordJointAction(in sentence: Range<Int>, of scanned: AnalyzedParagraph) {
         for i in sentence where scanned.cues[i].contains(.jointOpener) {
-            guard let start = vocabulary.jointOpeners.lazy.filter({ $0[0] == scanned.folded[i] }).compactMap({ scanned.match($0, at: i) }).first else {
+            guard let start = (vocabulary.jointOpenersByFirstWord[scanned.folded[i]] ?? []).lazy.compactMap({ scanned.match($0, at: i) }).first else {
                 continue
             }
             let members = agents.agents(in: start..<sentence.upperBound, of: scanned).map(\.agent)

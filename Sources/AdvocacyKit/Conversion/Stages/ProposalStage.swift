@@ -229,15 +229,23 @@ struct ProposalStage {
         }
     }
 
-    /// Whether a paragraph may print a legislative identifier: a number next to a capital
-    /// ("H.R. 7032", "COM(2022) 209", "Bill C-51"), so that most paragraphs are not scanned.
+    /// Whether a paragraph may print a legislative identifier, so that most paragraphs are
+    /// not scanned: a number right after a capital letter, an all-capitals word, "Bill" or
+    /// "No." ("H.R. 7032", "HB 6", "COM(2022) 209", "Bill C-51"), a number glued to capitals
+    /// ("52022PC0209") or "2022/0155".
     private static func mayPrintIdentifiers(_ scanned: AnalyzedParagraph) -> Bool {
-        var sawNumber = false
-        var sawCapital = false
-        for token in scanned.tokens {
-            if token.kind == .number { sawNumber = true }
-            if token.isCapitalised && (token.isAllCaps || token.end - token.start <= 4) { sawCapital = true }
-            if sawNumber && sawCapital { return true }
+        let tokens = scanned.tokens
+        for (i, token) in tokens.enumerated() where token.kind == .number {
+            if i + 1 < tokens.count, tokens[i + 1].start == token.end, tokens[i + 1].isAllCaps || scanned.token(i + 1, isPunctuation: "/") {
+                return true
+            }
+            for k in max(0, i - 3)..<i where tokens[k].kind == .word {
+                if tokens[k].isAllCaps || (tokens[k].isCapitalised && tokens[k].end - tokens[k].start == 1)
+                    || scanned.token(k, is: "bill") || scanned.token(k, is: "no")
+                {
+                    return true
+                }
+            }
         }
         return false
     }
