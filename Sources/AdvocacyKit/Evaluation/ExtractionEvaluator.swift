@@ -63,7 +63,9 @@ public struct EvaluationReport: Hashable, Sendable {
 /// per field, micro-averaged over the documents, and their macro average.
 ///
 /// The rules are those of the project's reference scorer (`score_extraction.py`), applied to
-/// the dossier as its JSON shows it:
+/// the dossier's JSON (``Dossier/jsonData(format:)``, what `advocacy convert --format json`
+/// prints) as the scorer reads it: entities by id, references read as the names of the
+/// entity they point at, names from every name-like key.
 ///
 /// - **title**: token F1 (``TextMatching/tokenF1(_:_:)``) of at least 0.9; **date**: the first
 ///   ten characters of the publication date; **place**: the dateline's name; **authors**: the
@@ -74,9 +76,12 @@ public struct EvaluationReport: Hashable, Sendable {
 /// - **committees**: by acronym or name; **proposals**: by a shared identifier or a token F1
 ///   of at least 0.5 between the gold title and the title or short title; **opinions**: by
 ///   the author, against the gold body extended to the gold organisations it names.
-/// - **coalitions**: by name or acronym, or a token F1 of the names of at least 0.6;
+/// - **coalitions**: by name or acronym, or a token F1 of the names of at least 0.6, or when
+///   both are unnamed groups of signatories (of kind `signatories`, or without an acronym
+///   and with a name that starts with a lower-case letter): two descriptions of one group,
+///   "signatories of the letter" and "undersigned organisations", are the same coalition.
 ///   **coalition_sizes**: the ``Coalition/size`` of a matched coalition against the gold
-///   member count (size claims alone are not read, as the reference scorer does not read
+///   member count (size claims alone give no size: the reference scorer finds no number in
 ///   them); **coalition_members**: the members of a coalition and of its bodies.
 /// - **demands**: token F1 of at least 0.5 between the gold text and the action; an unmatched
 ///   demand whose tokens are at least 80 % in one gold demand (a part of a split ask) is
@@ -181,7 +186,7 @@ public struct ExtractionEvaluator: Sendable {
         // Organisations: organisations and committees merged by shared names, plus coalitions
         // that name a gold organisation.
         var merged: [[String]] = []
-        for names in prediction.organisationNames + prediction.committeeNames {
+        for names in prediction.organisationNames {
             if let index = merged.firstIndex(where: { T.namesMatch($0, names) }) {
                 merged[index].append(contentsOf: names)
             } else {
@@ -208,8 +213,7 @@ public struct ExtractionEvaluator: Sendable {
         tally.add(
             "proposals",
             T.greedyMatch(gold.proposals, prediction.proposals) { g, p in
-                let goldIdentifiers = Set(g.identifiers.map(T.normalize))
-                if !goldIdentifiers.isDisjoint(with: p.identifiers.map(T.normalize)) { return true }
+                if !Set(g.identifiers.map(T.normalize)).isDisjoint(with: p.identifiers) { return true }
                 return (p.names.map { T.tokenF1(g.title, $0) }.max() ?? 0) >= 0.5
             }.count,
             prediction.proposals.count, gold.proposals.count)
@@ -231,15 +235,16 @@ public struct ExtractionEvaluator: Sendable {
         }
         tally.add(
             "opinions",
-            T.greedyMatch(gold.opinions, prediction.opinionAuthors) { g, authorNames in
-                authorNames.map { T.namesMatch(bodyNames(g.body), $0) } ?? false
-            }.count,
-            prediction.opinionAuthors.count, gold.opinions.count)
+            T.greedyMatch(gold.opinions, prediction.opinionBodies) { g, body in T.namesMatch(bodyNames(g.body), body) }
+                .count,
+            prediction.opinionBodies.count, gold.opinions.count)
 
         // Coalitions, their sizes and members.
         func sameCoalition(_ g: GoldAnnotation.Coalition, _ p: PredictionView.Coalition) -> Bool {
             if T.namesMatch([g.name, g.acronym].compactMap { $0 }, p.names) { return true }
-            return T.tokenF1(g.name, p.name) >= 0.6
+            if T.tokenF1(g.name, p.name) >= 0.6 { return true }
+            // Two descriptions of the same unnamed group of signatories are the same coalition.
+            return p.isUnnamed && Self.isUnnamedGroup(name: g.name, hasAcronym: !(g.acronym ?? "").isEmpty)
         }
         let coalitions = prediction.coalitions
         tally.add(
@@ -272,11 +277,11 @@ public struct ExtractionEvaluator: Sendable {
 
         // Demands; a part of a gold demand is neither a hit nor a false positive.
         let demands = prediction.demands
-        let hits = T.greedyMatch(gold.demands, demands) { g, p in T.tokenF1(g.text, p) >= 0.5 }
+        let hits = T.greedyMatch(gold.demands, demands) { g, p in T.tokenF1(g.text, p.text) >= 0.5 }
         let goldDemandTokens = gold.demands.map { Set(T.tokens($0.text)) }
         let parts = demands.indices.filter { index in
             guard !hits.contains(index) else { return false }
-            return Self.isPartOfGoldDemand(demands[index], goldDemandTokens)
+            return Self.isPartOfGoldDemand(demands[index].partText, goldDemandTokens)
         }.count
         tally.add("demands", hits.count, demands.count - parts, gold.demands.count)
 
@@ -291,6 +296,27 @@ public struct ExtractionEvaluator: Sendable {
                 return T.tokenF1(g.text, T.prefix(p, scalars: g.text.unicodeScalars.count + 20)) >= 0.6
             }.count,
             quotes.count, gold.quotes.count)
+    }
+
+    /// The coalition kinds that mark a group the text does not name, as the reference scorer
+    /// reads a predicted coalition's `kind` (``Coalition/Kind/signatories`` and the spellings
+    /// other converters use).
+    static let unnamedGroupKinds: Set<String> = ["signatories", "unnamed", "adHoc"]
+
+    /// Whether a coalition is a group the text does not name ("signatories of the letter",
+    /// "undersigned organisations"), by the reference scorer's rule: its `kind` is one of
+    /// ``unnamedGroupKinds``, or it has no acronym (for a predicted coalition: no
+    /// `abbreviation` either) and its name, without surrounding white space, starts with a
+    /// lower-case letter.
+    ///
+    /// A gold coalition has no kind, so only its name and acronym decide. A name that starts
+    /// with a capital, a digit or punctuation ("Signatories", "24 organisations") is taken
+    /// for a name.
+    static func isUnnamedGroup(name: String?, hasAcronym: Bool, kind: String? = nil) -> Bool {
+        if let kind, unnamedGroupKinds.contains(kind) { return true }
+        if hasAcronym { return false }
+        guard let first = name?.unicodeScalars.first(where: { !TextMatching.isSpace($0) }) else { return false }
+        return first.properties.isLowercase
     }
 
     /// Whether at least 80 % of a predicted demand's tokens occur in one gold demand.
@@ -334,92 +360,5 @@ public struct ExtractionEvaluator: Sendable {
             index = close + 1
         }
         return result
-    }
-}
-
-/// A dossier as the reference scorer reads its JSON: entities by id with their names, and
-/// references read as the names of the entity they point at (or the id itself).
-private struct PredictionView {
-    struct Coalition {
-        var name: String
-        var names: [String]
-        var size: Int?
-        var members: [[String]]
-    }
-
-    struct Proposal {
-        var names: [String]
-        var identifiers: [String]
-    }
-
-    var title: String?
-    var date: String?
-    var place: String?
-    var authors: [[String]] = []
-    var organisationNames: [[String]] = []
-    var committeeNames: [[String]] = []
-    var coalitions: [Coalition] = []
-    var proposals: [Proposal] = []
-    /// The names of each opinion's author; `nil` for an opinion without one.
-    var opinionAuthors: [[String]?] = []
-    var demands: [String] = []
-    var quoteTexts: [String] = []
-
-    init(_ dossier: Dossier?) {
-        guard let dossier else { return }
-        // Names by id, in the order the scorer reads the lists (sorted keys; a later id wins).
-        var names: [String: [String]] = [:]
-        func record(_ id: String, _ entityNames: [String]) { names[id] = entityNames }
-        func namesOfOrganisation(_ o: AdvocacyKit.Organisation) -> [String] {
-            [o.name] + [o.abbreviation].compactMap { $0 } + o.aliases
-        }
-        func namesOfCommittee(_ c: Committee) -> [String] {
-            [c.name, c.abbreviation].compactMap { $0 } + c.aliases
-        }
-        func namesOfCoalition(_ c: AdvocacyKit.Coalition) -> [String] {
-            [c.name] + [c.abbreviation].compactMap { $0 }
-        }
-        func namesOfProposal(_ p: AdvocacyKit.Proposal) -> [String] {
-            [p.shortTitle].compactMap { $0 } + [p.title]
-        }
-        for c in dossier.coalitions { record(c.id.rawValue, namesOfCoalition(c)) }
-        for c in dossier.committees { record(c.id.rawValue, namesOfCommittee(c)) }
-        for d in dossier.demands { record(d.id.rawValue, []) }
-        for o in dossier.opinions { record(o.id.rawValue, []) }
-        for o in dossier.organisations { record(o.id.rawValue, namesOfOrganisation(o)) }
-        for p in dossier.people { record(p.id.rawValue, [p.name].compactMap { $0 }) }
-        for p in dossier.proposals { record(p.id.rawValue, namesOfProposal(p)) }
-        for q in dossier.quotes { record(q.id.rawValue, []) }
-        for s in dossier.stances { record(s.id.rawValue, []) }
-        func resolve(_ id: String) -> [String] { names[id] ?? [id] }
-
-        let document = dossier.document
-        title = document.title.isEmpty ? nil : document.title
-        if let published = document.published?.description {
-            let value = names[published].flatMap(\.first) ?? published
-            let cut = TextMatching.prefix(value, scalars: 10)
-            date = cut.isEmpty ? nil : cut
-        }
-        if let name = document.dateline?.name, !name.isEmpty { place = name }
-        authors = document.issuers.map { resolve($0.id) }
-
-        organisationNames = dossier.organisations.map(namesOfOrganisation)
-        committeeNames = dossier.committees.map(namesOfCommittee)
-        coalitions = dossier.coalitions.map { c in
-            var memberIDs: [String] = []
-            var seen = Set<String>()
-            for id in c.members.map(\.rawValue) + c.bodies.flatMap(\.members).map(\.rawValue)
-            where seen.insert(id).inserted {
-                memberIDs.append(id)
-            }
-            return Coalition(
-                name: c.name, names: namesOfCoalition(c), size: c.size?.value, members: memberIDs.map(resolve))
-        }
-        proposals = dossier.proposals.map { Proposal(names: namesOfProposal($0), identifiers: $0.identifiers.map(\.value)) }
-        opinionAuthors = dossier.opinions.map { $0.author.id.isEmpty ? nil : resolve($0.author.id) }
-        demands = dossier.demands.map(\.action)
-        quoteTexts = dossier.quotes.flatMap { q in
-            q.segments.count > 1 ? q.segments.map(\.text) : [q.segments.first?.text ?? ""]
-        }
     }
 }

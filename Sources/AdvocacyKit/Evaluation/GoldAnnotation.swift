@@ -70,7 +70,12 @@ import Foundation
 /// - `opinions`: existing stances of committees, councils or bodies on a proposal, by `body`.
 /// - `coalitions`: named coalitions and unnamed groups acting jointly (the signatories of a
 ///   letter); `memberCount` and `memberCountQualifier` as the text states them ("more than 60"
-///   → `60`, `"more than"`), `members` only those named.
+///   → `60`, `"more than"`), `members` only those named. A named coalition keeps its name as
+///   the text writes it, with its `acronym`; an unnamed group is a description that starts
+///   with a lower-case letter and has no acronym ("signatories of the open letter"). The
+///   difference counts: any two unnamed groups are the same coalition when scored (see
+///   ``ExtractionEvaluator``), so a text's unnamed group matches a predicted one however
+///   each describes it.
 /// - `demands`: one entry per distinct ask of the author, with its addressees.
 /// - `quotes`: one entry per quoted paragraph or separately quoted span.
 public struct GoldAnnotation: Hashable, Sendable, Codable {
@@ -188,7 +193,9 @@ public struct GoldAnnotation: Hashable, Sendable, Codable {
 
     /// A named coalition or an unnamed group acting jointly.
     public struct Coalition: Hashable, Sendable, Codable {
-        /// The name, or a description of an unnamed group ("signatories of the joint letter").
+        /// The name, or a description of an unnamed group that starts with a lower-case letter
+        /// ("signatories of the joint letter"); with no ``acronym``, such a description marks
+        /// the group as unnamed.
         public var name: String
         /// The acronym, e.g. `ECLAG`.
         public var acronym: String?

@@ -7,8 +7,9 @@ import Foundation
 /// The rules are those of the project's reference scorer, so that scores computed here
 /// agree with it:
 ///
-/// - ``normalize(_:)`` applies Unicode NFKC and case folding, turns typographic quotes into
-///   straight ones, drops a possessive `'s`, turns every character that is neither a word
+/// - ``normalize(_:)`` applies Unicode NFKC and full case folding (as Python's
+///   `str.casefold()`: "ß" → "ss", "ǰ" → "j" and a combining caron), turns typographic quotes
+///   into straight ones, drops a possessive `'s`, turns every character that is neither a word
 ///   character nor white space into a space, drops one leading "the" and collapses white space.
 /// - ``tokens(_:)`` are the words of the normal form without the stop words ``stopWords``.
 /// - ``tokenF1(_:_:)`` is the F1 of the two token multisets.
@@ -97,10 +98,23 @@ public enum TextMatching {
     static func normalizedScalars(_ text: String?) -> [Unicode.Scalar] {
         guard let text, !text.isEmpty else { return [] }
         var scalars: [Unicode.Scalar] = []
-        for scalar in caseFolded(text.precomposedStringWithCompatibilityMapping).unicodeScalars {
+        // NFKC. Foundation's NFKC leaves a letter and a combining mark that comes from a
+        // compatibility decomposition apart (half-width "ｶﾞ"), so the result is composed once
+        // more; its composition also leaves a Hangul LV syllable and a trailing consonant
+        // apart, which the loop below composes.
+        let nfkc = text.precomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping
+        for scalar in caseFolded(nfkc).unicodeScalars {
             switch scalar {
             case "\u{2019}", "\u{2018}": scalars.append("'")
             case "\u{201C}", "\u{201D}": scalars.append("\"")
+            case "\u{11A8}"..."\u{11C2}":
+                if let last = scalars.last, (0xAC00...0xD7A3).contains(last.value), (last.value - 0xAC00) % 28 == 0,
+                    let syllable = Unicode.Scalar(last.value + scalar.value - 0x11A7)
+                {
+                    scalars[scalars.count - 1] = syllable
+                } else {
+                    scalars.append(scalar)
+                }
             default: scalars.append(scalar)
             }
         }
@@ -160,17 +174,26 @@ public enum TextMatching {
         String(String.UnicodeScalarView(text.unicodeScalars.prefix(max(0, count))))
     }
 
-    /// Full case folding as far as English and Western European texts need it: lower case,
-    /// with the foldings that differ from lower-casing.
+    /// Full Unicode case folding, as Python's `str.casefold()` does it: Foundation's
+    /// case-insensitive folding (which also folds the characters whose folding is not their
+    /// lower case: "ß" → "ss", "ǰ" → "j" and a combining caron, "ᾳ" → "αι", the final "ς" → "σ"),
+    /// completed with the foldings it lacks (``extraCaseFoldings``).
+    ///
+    /// Cherokee letters fold to lower case here and to upper case in Python; that changes
+    /// no comparison, as both fold the two cases to one letter.
     private static func caseFolded(_ text: String) -> String {
-        var lowered = text.lowercased()
-        if lowered.unicodeScalars.contains(where: { $0 == "ß" || $0 == "ς" || $0 == "ſ" }) {
-            lowered = lowered.replacingOccurrences(of: "ß", with: "ss")
-                .replacingOccurrences(of: "ς", with: "σ")
-                .replacingOccurrences(of: "ſ", with: "s")
-        }
-        return lowered
+        let folded = text.folding(options: .caseInsensitive, locale: nil)
+        guard folded.unicodeScalars.contains(where: { extraCaseFoldings[$0] != nil }) else { return folded }
+        return String(String.UnicodeScalarView(folded.unicodeScalars.map { extraCaseFoldings[$0] ?? $0 }))
     }
+
+    /// The simple case foldings of Unicode's CaseFolding.txt that Foundation's folding does
+    /// not apply: the Cyrillic letter variants U+1C80–U+1C88.
+    private static let extraCaseFoldings: [Unicode.Scalar: Unicode.Scalar] = [
+        "\u{1C80}": "\u{0432}", "\u{1C81}": "\u{0434}", "\u{1C82}": "\u{043E}", "\u{1C83}": "\u{0441}",
+        "\u{1C84}": "\u{0442}", "\u{1C85}": "\u{0442}", "\u{1C86}": "\u{044A}", "\u{1C87}": "\u{0463}",
+        "\u{1C88}": "\u{A64B}",
+    ]
 
     /// A word character: a letter, a number or `_` (combining marks are not word characters).
     static func isWord(_ scalar: Unicode.Scalar) -> Bool {

@@ -135,6 +135,64 @@ struct ExtractionEvaluationTests {
         #expect((organisations.truePositives, organisations.predicted, organisations.gold) == (4, 4, 4))
     }
 
+    @Test func aCommitteeThatIsItsIDAloneIsReadAsAReference() throws {
+        // {"id": "access-now"} in the committees: the scorer reads it as a reference to the
+        // entity with that id (here the organisation, whose list comes later), so it merges
+        // with that organisation.
+        let shared = Sample.dossier(committees: [Committee(id: "libe", abbreviation: "LIBE"), Committee(id: "access-now")])
+        let sharedReport = evaluator.score(gold: [Sample.gold], predicted: [shared])
+        let organisations = try field(sharedReport, "organisations")
+        #expect((organisations.truePositives, organisations.predicted, organisations.gold) == (4, 4, 4))
+        let committees = try field(sharedReport, "committees")
+        #expect((committees.truePositives, committees.predicted, committees.gold) == (1, 2, 1))
+        // With an id of its own it is itself, without a name: one more organisation, matching none.
+        let bare = Sample.dossier(committees: [Committee(id: "libe", abbreviation: "LIBE"), Committee(id: "bare")])
+        let bareOrganisations = try field(evaluator.score(gold: [Sample.gold], predicted: [bare]), "organisations")
+        #expect((bareOrganisations.truePositives, bareOrganisations.predicted, bareOrganisations.gold) == (4, 5, 4))
+    }
+
+    @Test func predictionsAreReadFromTheirJSONAsTheScorerReadsThem() throws {
+        let json = #"""
+            {"document": {"title": "Harbour groups ask for cleaner ferries", "published": "2031-05-02T10:00",
+                          "dateline": {"name": "Porto Vale"}, "issuers": ["gulls", "nobody"]},
+             "organisations": [{"id": "gulls", "name": "Harbour Gulls Trust", "aliases": ["HGT", 7]},
+                               {"id": "dup", "name": "Quay Workers Union"}],
+             "committees": [{"id": "dup"}, {"id": "tc", "abbreviation": "TRAN"}],
+             "people": [{"id": "ana", "name": "Ana Ferreira", "aliases": ["Dr Ferreira"], "role": "chair"}],
+             "coalitions": [{"id": "sig", "name": "Signatories", "kind": "signatories",
+                             "members": ["gulls", "ana", "ghost"], "bodies": [{"members": ["gulls", "ana"]}],
+                             "sizeClaims": [{"count": {"value": 9}}]},
+                            {"id": "fa", "name": "Ferry Alliance", "abbreviation": "FA", "size": {"value": 12}}],
+             "proposals": [{"id": "p", "title": "Clean Ferries Act", "shortTitle": "CFA",
+                            "identifiers": [{"value": "Bill 12"}, "B-12", {"scheme": "x"}]}],
+             "opinions": [{"id": "o", "author": "tc"}, {"id": "o2", "kind": "report"}],
+             "demands": [{"id": "d", "action": "fund electric ferries"},
+                         {"id": "d2", "action": "", "summary": "more quays"}],
+             "quotes": [{"id": "q", "segments": [{"text": "First part."}, {"text": "Second part."}]},
+                        {"id": "q2", "segments": [{"text": "Only one."}]}, {"id": "q3"}]}
+            """#
+        let view = PredictionView(json: try JSONDecoder().decode(ScorerJSON.self, from: Data(json.utf8)))
+        #expect(view.title == "Harbour groups ask for cleaner ferries")
+        #expect(view.date == "2031-05-02" && view.place == "Porto Vale")
+        // An id names its entity, names of other types are skipped, and an unknown id is its own name.
+        #expect(view.authors == [["Harbour Gulls Trust", "HGT"], ["nobody"]])
+        // {"id": "dup"} is a reference: to the organisation, whose list comes after the committees.
+        #expect(view.committeeNames == [["Quay Workers Union"], ["TRAN"]])
+        #expect(view.organisationNames.count == 4)
+        let signatories = try #require(view.coalitions.first)
+        #expect(signatories.isUnnamed && signatories.size == nil)
+        // Members of the group and of its bodies, once each; a person's aliases are names too.
+        #expect(signatories.members == [["Harbour Gulls Trust", "HGT"], ["Ana Ferreira", "Dr Ferreira"], ["ghost"]])
+        let alliance = try #require(view.coalitions.last)
+        #expect(!alliance.isUnnamed && alliance.size == 12 && alliance.names == ["Ferry Alliance", "FA"])
+        #expect(view.proposals.first?.names == ["CFA", "Clean Ferries Act"])
+        #expect(view.proposals.first?.identifiers == ["bill 12", "b 12", ""])
+        #expect(view.opinionBodies == [["TRAN"], []])
+        #expect(view.demands.map(\.text) == ["fund electric ferries", "more quays"])
+        #expect(view.demands.map(\.partText) == ["fund electric ferries", ""])
+        #expect(view.quoteTexts == ["First part.", "Second part.", "Only one.", ""])
+    }
+
     @Test func titleNeedsTokenF1OfNinetyPercent() throws {
         // Ten content tokens; one changed word gives F1 0.9, two give 0.8.
         let title = "Groups urge members parliament reject scanning proposal protect private communications"
@@ -177,6 +235,96 @@ struct ExtractionEvaluationTests {
         #expect(try field(far, "coalitions").truePositives == 0)
         let sizes = try field(far, "coalition_sizes")
         #expect((sizes.truePositives, sizes.predicted, sizes.gold) == (0, 1, 1))
+    }
+
+    /// The sample dossier with the given coalitions instead of its own.
+    private func dossier(coalitions: [Coalition]) -> Dossier {
+        var dossier = Sample.dossier()
+        dossier.coalitions = coalitions
+        return dossier
+    }
+
+    /// The sample gold with one unnamed group of signatories of 12, two of them named.
+    private var goldWithUnnamedGroup: GoldAnnotation {
+        var gold = Sample.gold
+        gold.coalitions = [
+            .init(name: "signatories of the letter", memberCount: 12, members: ["European Digital Rights", "Access Now"])
+        ]
+        return gold
+    }
+
+    @Test(arguments: [
+        ("undersigned organisations", Coalition.Kind.coalition, String?.none),
+        ("the signatory groups", .coalition, nil),
+        ("  co-signers of the appeal", .coalition, ""),
+        // The kind alone makes a group unnamed, whatever its name and abbreviation.
+        ("Signatory Groups", .signatories, "SG"),
+    ])
+    func twoDescriptionsOfAnUnnamedGroupAreOneCoalition(name: String, kind: Coalition.Kind, abbreviation: String?) throws {
+        let gold = goldWithUnnamedGroup
+        // No shared name and too few shared words: only the unnamed-group rule matches them.
+        #expect(TextMatching.tokenF1(gold.coalitions[0].name, name) < 0.6)
+        let predicted = dossier(coalitions: [
+            Coalition(
+                id: "group", name: name, abbreviation: abbreviation, kind: kind, members: ["edri", "access-now"],
+                size: Count(12))
+        ])
+        let report = evaluator.score(gold: [gold], predicted: [predicted])
+        let coalitions = try field(report, "coalitions")
+        #expect((coalitions.truePositives, coalitions.predicted, coalitions.gold) == (1, 1, 1))
+        // The size and the members of the matched group are scored against the gold group's.
+        let sizes = try field(report, "coalition_sizes")
+        #expect((sizes.truePositives, sizes.predicted, sizes.gold) == (1, 1, 1))
+        let members = try field(report, "coalition_members")
+        #expect((members.truePositives, members.predicted, members.gold) == (2, 2, 2))
+    }
+
+    @Test func namedCoalitionsAreNotUnnamedGroups() throws {
+        func coalitions(_ gold: GoldAnnotation, _ coalition: Coalition) throws -> FieldScore {
+            try field(evaluator.score(gold: [gold], predicted: [dossier(coalitions: [coalition])]), "coalitions")
+        }
+        let unnamed = goldWithUnnamedGroup
+        // A capital makes a name; so does an abbreviation.
+        #expect(try coalitions(unnamed, Coalition(id: "c", name: "Undersigned Organisations")).truePositives == 0)
+        let abbreviated = Coalition(id: "c", name: "undersigned organisations", abbreviation: "UO")
+        #expect(try coalitions(unnamed, abbreviated).truePositives == 0)
+        // The gold side follows the same rule: a capitalised name or an acronym is a named coalition.
+        var named = unnamed
+        named.coalitions[0].name = "Signatories of the letter"
+        #expect(try coalitions(named, Coalition(id: "c", name: "undersigned organisations")).truePositives == 0)
+        var withAcronym = unnamed
+        withAcronym.coalitions[0].acronym = "SOTL"
+        #expect(try coalitions(withAcronym, Coalition(id: "c", name: "undersigned organisations")).truePositives == 0)
+        #expect(try coalitions(withAcronym, Coalition(id: "c", name: "undersigned", kind: .signatories)).truePositives == 0)
+    }
+
+    @Test func anUnnamedGroupMatchesOneGoldGroupOnly() throws {
+        var gold = goldWithUnnamedGroup
+        gold.coalitions.append(.init(name: "participants in the day of action", memberCount: 30))
+        let predicted = dossier(coalitions: [Coalition(id: "c", name: "undersigned organisations", size: Count(30))])
+        let report = evaluator.score(gold: [gold], predicted: [predicted])
+        let coalitions = try field(report, "coalitions")
+        #expect((coalitions.truePositives, coalitions.predicted, coalitions.gold) == (1, 1, 2))
+        // The first gold group takes it, so its size of 30 is not that of the group of 12.
+        let sizes = try field(report, "coalition_sizes")
+        #expect((sizes.truePositives, sizes.predicted, sizes.gold) == (0, 1, 2))
+    }
+
+    @Test func unnamedGroupsAreRecognisedByKindOrLowerCaseName() {
+        typealias E = ExtractionEvaluator
+        #expect(E.isUnnamedGroup(name: "signatories of the letter", hasAcronym: false))
+        #expect(E.isUnnamedGroup(name: " \u{00A0}undersigned groups ", hasAcronym: false))
+        #expect(E.isUnnamedGroup(name: "élus signataires", hasAcronym: false))
+        #expect(E.isUnnamedGroup(name: "signatories", hasAcronym: false, kind: "coalition"))
+        #expect(E.isUnnamedGroup(name: "Signatories", hasAcronym: true, kind: "signatories"))
+        #expect(E.isUnnamedGroup(name: "", hasAcronym: false, kind: "adHoc"))
+        #expect(E.isUnnamedGroup(name: nil, hasAcronym: false, kind: "unnamed"))
+        #expect(!E.isUnnamedGroup(name: "Signatories", hasAcronym: false))
+        #expect(!E.isUnnamedGroup(name: "signatories", hasAcronym: true))
+        #expect(!E.isUnnamedGroup(name: "24 organisations", hasAcronym: false))
+        #expect(!E.isUnnamedGroup(name: "“undersigned” groups", hasAcronym: false))
+        #expect(!E.isUnnamedGroup(name: "   ", hasAcronym: false))
+        #expect(!E.isUnnamedGroup(name: nil, hasAcronym: false))
     }
 
     @Test func membersOfCoalitionBodiesCount() throws {
@@ -235,6 +383,21 @@ struct ExtractionEvaluationTests {
         #expect(TextMatching.tokenF1("a b c", "") == 0)
         #expect(TextMatching.namesMatch(["European Commission", "EC"], ["the EC"]))
         #expect(!TextMatching.namesMatch(["—"], ["…"]))
+    }
+
+    @Test func normalFormFoldsCaseFullyAndComposesAsTheScorer() {
+        // Full case folding, not lower-casing: the combining caron of "ǰ" becomes a space,
+        // "ᾳ" is two letters, the Cyrillic letter variant is its plain letter.
+        #expect(TextMatching.normalize("ǰunta") == "j unta")
+        #expect(TextMatching.normalize("ᾳ") == "αι")
+        #expect(TextMatching.normalize("ΣΑΣ") == "σασ")
+        #expect(TextMatching.normalize("STRAẞE") == "strasse")
+        #expect(TextMatching.normalize("\u{1C80}") == "в")
+        // NFKC composes a half-width voiced mark with its kana, and a Hangul LV syllable with
+        // a trailing consonant.
+        #expect(TextMatching.normalize("ｶﾞｲﾄﾞ") == "ガイド")
+        #expect(TextMatching.normalize("\u{AC00}\u{11A8}").unicodeScalars.map(\.value) == [0xAC01])
+        #expect(TextMatching.tokenF1("ｶﾞｲﾄﾞ", "ガイド") == 1)
     }
 
     @Test func goldAnnotationsDecodeTolerantly() throws {
