@@ -18,6 +18,10 @@ struct GazetteerMatch: Hashable, Sendable {
     /// The one jurisdiction whose entries have this form, or `nil` when the form names
     /// entries of several jurisdictions (`Senate`), entries without one, or a role.
     var jurisdiction: String?
+    /// The jurisdiction of the entry the match names (also for a form of several jurisdictions).
+    var entryJurisdiction: String?
+    /// Whether the form is one word, a leading "the" aside ("Greens", "the Lords").
+    var isOneWord: Bool
 }
 
 /// Finds the forms of a gazetteer's entries and roles in running text, fast.
@@ -102,6 +106,8 @@ struct GazetteerMatcher: Sendable {
         /// ends another name (see the type's documentation).
         var isCompoundGuarded: Bool
         var candidates: [Candidate]
+        /// Whether the form is one word, a leading "the" aside.
+        var isOneWord: Bool
 
         /// The one jurisdiction of the form's candidates, if they are all entries of one.
         var jurisdiction: String? {
@@ -164,7 +170,8 @@ struct GazetteerMatcher: Sendable {
                 compiledForms.append(
                     Form(
                         text: text, tokens: tokens, needsArticle: compiled.needsArticle,
-                        isCompoundGuarded: isCompoundGuarded, candidates: [candidate]))
+                        isCompoundGuarded: isCompoundGuarded, candidates: [candidate],
+                        isOneWord: !NameForms.withoutArticle(text).contains(" ")))
             }
         }
         for (position, entry) in gazetteer.entries.enumerated() {
@@ -239,6 +246,7 @@ struct GazetteerMatcher: Sendable {
                         var bestScore = Int.min
                         var bestForm = 0
                         var bestTarget = GazetteerMatch.Target.entry(0)
+                        var bestJurisdiction: String?
                         var cue: Gazetteer.EntryType?
                         for formPosition in list {
                             let form = forms[formPosition]
@@ -258,6 +266,7 @@ struct GazetteerMatcher: Sendable {
                                     bestScore = score
                                     bestForm = formPosition
                                     bestTarget = candidate.target
+                                    bestJurisdiction = candidate.jurisdiction
                                 }
                             }
                         }
@@ -265,7 +274,8 @@ struct GazetteerMatcher: Sendable {
                             result.append(
                                 GazetteerMatch(
                                     start: tokens[position].start, end: tokens[position + bestLength - 1].end,
-                                    target: bestTarget, form: forms[bestForm].text, jurisdiction: forms[bestForm].jurisdiction))
+                                    target: bestTarget, form: forms[bestForm].text, jurisdiction: forms[bestForm].jurisdiction,
+                                    entryJurisdiction: bestJurisdiction, isOneWord: forms[bestForm].isOneWord))
                             position += bestLength
                         } else {
                             position += 1

@@ -173,7 +173,11 @@ struct AgentStage {
             // organisations ("the Stop Harbour Theft Act (SHTA)", "the SAFE Ports Act", "SHTA").
             if let acronym = phrase.acronym { termAcronyms.insert(acronym) }
             for i in phrase.first...phrase.last where scanned.tokens[i].isAllCaps { termAcronyms.insert(scanned.string(of: scanned.tokens[i])) }
-            let initials = String(LawFinding.contentWords(of: phrase.text, fillers: vocabulary.lawNameFillers).compactMap(\.first)).uppercased()
+            var initials = ""
+            for i in phrase.first...phrase.last where scanned.tokens[i].kind == .word && !vocabulary.lawNameFillers.contains(scanned.folded[i]) {
+                if let first = scanned.folded[i].first { initials.append(first) }
+            }
+            initials = initials.uppercased()
             if initials.count >= 3 { termAcronyms.insert(initials) }
         case .other:
             if let acronym = phrase.acronym, !isInsideGazetteerMatch(span) {

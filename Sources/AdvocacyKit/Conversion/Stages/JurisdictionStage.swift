@@ -37,10 +37,8 @@ struct JurisdictionStage {
         // Another country's one-word forms are not its bodies here.
         for index in matches.indices {
             matches[index].removeAll { match in
-                guard case .entry(let entry) = match.target, let jurisdiction = matcher.gazetteer.entries[entry].jurisdiction,
-                    jurisdiction != chosen, !["eu", "int"].contains(jurisdiction)
-                else { return false }
-                return Self.isOneWord(match.form)
+                guard match.isOneWord, let jurisdiction = match.entryJurisdiction, jurisdiction != chosen else { return false }
+                return jurisdiction != "eu" && jurisdiction != "int"
             }
         }
         return JurisdictionLayer(jurisdiction: chosen, votes: votes, gazetteerMatches: matches)
@@ -50,7 +48,7 @@ struct JurisdictionStage {
     private func votes(_ matches: [[GazetteerMatch]]) -> [String: Int] {
         var votes: [String: Int] = [:]
         for match in matches.joined() {
-            guard let jurisdiction = match.jurisdiction, jurisdiction != "int", !Self.isOneWord(match.form) else { continue }
+            guard let jurisdiction = match.jurisdiction, jurisdiction != "int", !match.isOneWord else { continue }
             votes[jurisdiction, default: 0] += 1
         }
         for paragraph in document.paragraphs {
@@ -59,11 +57,6 @@ struct JurisdictionStage {
             }
         }
         return votes
-    }
-
-    /// Whether a gazetteer form is one word ("Greens", "the Lords").
-    private static func isOneWord(_ form: String) -> Bool {
-        !NameForms.withoutArticle(form).contains(" ")
     }
 }
 

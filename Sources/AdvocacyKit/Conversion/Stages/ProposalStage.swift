@@ -239,12 +239,13 @@ struct ProposalStage {
             if i + 1 < tokens.count, tokens[i + 1].start == token.end, tokens[i + 1].isAllCaps || scanned.token(i + 1, isPunctuation: "/") {
                 return true
             }
-            for k in max(0, i - 3)..<i where tokens[k].kind == .word {
-                if tokens[k].isAllCaps || (tokens[k].isCapitalised && tokens[k].end - tokens[k].start == 1)
-                    || scanned.token(k, is: "bill") || scanned.token(k, is: "no")
-                {
-                    return true
-                }
+            // The word right before the number, or before one mark ("H.R. 7032", "COM(2022)", "C-51", "No. 373").
+            let k = i > 0 && tokens[i - 1].kind == .punctuation ? i - 2 : i - 1
+            guard k >= 0, tokens[k].kind == .word else { continue }
+            if tokens[k].isAllCaps || (tokens[k].isCapitalised && tokens[k].end - tokens[k].start == 1)
+                || scanned.token(k, is: "bill") || scanned.token(k, is: "no")
+            {
+                return true
             }
         }
         return false
