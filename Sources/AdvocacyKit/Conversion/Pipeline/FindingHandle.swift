@@ -11,10 +11,11 @@ struct FindingHandle<Finding>: Hashable, Comparable, Sendable {
 struct FindingList<Finding> {
     private(set) var elements: [Finding] = []
 
-    /// The finding a handle points at.
+    /// The finding a handle points at. Read and modified in place (no copy of the finding, so
+    /// reading one property of a finding costs no retain of its other properties).
     subscript(handle: FindingHandle<Finding>) -> Finding {
-        get { elements[handle.position] }
-        set { elements[handle.position] = newValue }
+        _read { yield elements[handle.position] }
+        _modify { yield &elements[handle.position] }
     }
 
     /// Adds a finding and returns its handle.
