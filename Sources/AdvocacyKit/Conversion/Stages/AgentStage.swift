@@ -51,7 +51,7 @@ struct AgentStage {
         var references: [(NamePhrase, AnalyzedParagraph)] = []
         for scanned in document.paragraphs {
             for phrase in names[scanned.index] {
-                if phrase.words.allSatisfy(isGenericOrganisationWord) {
+                if phrase.words.allSatisfy({ self.isGenericOrganisationWord($0) }) {
                     references.append((phrase, scanned))
                 } else {
                     recordName(phrase, in: scanned)

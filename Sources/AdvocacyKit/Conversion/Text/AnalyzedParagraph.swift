@@ -3,7 +3,8 @@
 /// (``SentenceSplitter``), all addressed by Unicode-scalar offsets (the unit of ``SourceSpan``).
 ///
 /// Made once per paragraph by ``AnalyzedDocument``; no stage tokenises or folds text again.
-struct AnalyzedParagraph: Sendable {
+/// A class, immutable, so that the stages share one copy instead of copying its arrays.
+final class AnalyzedParagraph: Sendable {
     /// The paragraph's index in the source.
     let index: Int
     /// The part the paragraph plays (headline, date line, heading, running text).
