@@ -1,6 +1,7 @@
 /// A ``Lexicon`` compiled for the recognisers: every list as a set for constant-time
 /// look-ups, phrases split into words, and the cue of every cue word, made once per converter.
-struct Vocabulary: Sendable {
+/// A class, immutable, so that every stage shares the one copy.
+final class Vocabulary: Sendable {
     let organisationHeads: Set<String>
     let coalitionHeads: Set<String>
     let lawHeads: Set<String>
