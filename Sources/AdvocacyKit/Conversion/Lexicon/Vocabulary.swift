@@ -23,14 +23,11 @@ final class Vocabulary: Sendable {
     let opposeVerbs: Set<String>
     let supportVerbs: Set<String>
     let affiliationNouns: Set<String>
-    /// Each phrase as its words, in the lexicon's order.
-    let listOpeners: [[String]]
-    /// ``listOpeners`` by their first word.
+    /// The list openers, each as its words, by their first word.
     let listOpenersByFirstWord: [String: [[String]]]
-    /// ``jointOpeners`` by their first word.
+    /// The joint openers, each as its words, by their first word.
     let jointOpenersByFirstWord: [String: [[String]]]
     let strongListOpeners: Set<String>
-    let jointOpeners: [[String]]
     let jointWords: Set<String>
     let jointDocumentNouns: [[String]]
     let memberHeads: Set<String>
@@ -49,7 +46,6 @@ final class Vocabulary: Sendable {
     let blockQuoteIntroducers: Set<String>
     let futureMarkers: Set<String>
     let imperativeObjects: Set<String>
-    let hopeVerbs: Set<String>
     let actorNouns: Set<String>
     let strongCoalitionHeads: Set<String>
     let regionalSuffixes: Set<String>
@@ -67,7 +63,6 @@ final class Vocabulary: Sendable {
     let existingLawMarkers: Set<String>
     let lawNameConnectors: Set<String>
     let lawNounsAfterName: Set<String>
-    let legislativeActionWords: Set<String>
     /// Count qualifiers as words, in the lexicon's order.
     let countQualifiers: [(words: [String], qualifier: Count.Qualifier)]
     let opinionNouns: [String: Opinion.Kind]
@@ -102,9 +97,9 @@ final class Vocabulary: Sendable {
         opposeVerbs = set(.opposeVerbs)
         supportVerbs = set(.supportVerbs)
         affiliationNouns = set(.affiliationNouns)
-        listOpeners = phrases(.listOpeners)
+        let listOpeners = phrases(.listOpeners)
         strongListOpeners = set(.strongListOpeners)
-        jointOpeners = phrases(.jointOpeners)
+        let jointOpeners = phrases(.jointOpeners)
         listOpenersByFirstWord = Dictionary(grouping: listOpeners.filter { !$0.isEmpty }, by: { $0[0] })
         jointOpenersByFirstWord = Dictionary(grouping: jointOpeners.filter { !$0.isEmpty }, by: { $0[0] })
         jointWords = set(.jointWords)
@@ -125,7 +120,6 @@ final class Vocabulary: Sendable {
         blockQuoteIntroducers = set(.blockQuoteIntroducers)
         futureMarkers = set(.futureMarkers)
         imperativeObjects = set(.imperativeObjects)
-        hopeVerbs = set(.hopeVerbs)
         actorNouns = set(.actorNouns)
         strongCoalitionHeads = set(.strongCoalitionHeads)
         regionalSuffixes = set(.regionalSuffixes)
@@ -143,7 +137,6 @@ final class Vocabulary: Sendable {
         existingLawMarkers = set(.existingLawMarkers)
         lawNameConnectors = set(.lawNameConnectors)
         lawNounsAfterName = set(.lawNounsAfterName)
-        legislativeActionWords = set(.legislativeActionWords)
         countQualifiers = lexicon.countQualifiers.map { ($0.phrase.split(separator: " ").map(String.init), $0.qualifier) }
         opinionNouns = lexicon.opinionNouns
         countries = lexicon.countries
