@@ -61,9 +61,9 @@ struct NamePhrase: Sendable {
             }
             // Skip leading common words ("The", "In", "While") that only look like names.
             let lower = scanned.lowercased(i)
-            let opensPlaceName = vocabulary.placeNamePrefixes.contains(lower) && scanned.isAdjacent(i)
-                && tokens.indices.contains(i + 1) && tokens[i + 1].isCapitalised
-            if vocabulary.commonCapitalised.contains(lower) && !tokens[i].isAllCaps && !opensPlaceName {
+            if vocabulary.commonCapitalised.contains(lower) && !tokens[i].isAllCaps
+                && !(scanned.cues[i].contains(.placePrefix) && scanned.isAdjacent(i) && tokens.indices.contains(i + 1) && tokens[i + 1].isCapitalised)
+            {
                 i += 1
                 continue
             }
@@ -90,7 +90,7 @@ struct NamePhrase: Sendable {
                 {
                     // "Friends of the Earth", "Fight for the Future", "Committee on the Environment"
                     j += 2
-                } else if token.kind == .word, vocabulary.lawNameConnectors.contains(scanned.lowercased(j)),
+                } else if token.kind == .word, scanned.cues[j].contains(.lawConnector),
                     endsWithLawWord(scanned, vocabulary: vocabulary, from: j + 1)
                 {
                     // "Improving Access to Care for Youth Act": the name of a law runs on to its law word.
@@ -127,7 +127,7 @@ struct NamePhrase: Sendable {
             // (the name ends before the title); "Ranking Member Cole" names a person.
             var namesPerson = false
             if let title = (first...last).first(where: {
-                tokens[$0].isCapitalised && vocabulary.personTitles.contains(scanned.lowercased($0))
+                tokens[$0].isCapitalised && scanned.cues[$0].contains(.personTitle)
             }) {
                 if title - first >= 2 {
                     last = title - 1
@@ -178,7 +178,7 @@ struct NamePhrase: Sendable {
             let word = scanned.lowercased(k)
             if scanned.tokens[k].isCapitalised {
                 lastCapitalised = k
-            } else if !vocabulary.nameConnectors.contains(word) && !vocabulary.lawNameConnectors.contains(word) {
+            } else if !vocabulary.nameConnectors.contains(word) && !scanned.cues[k].contains(.lawConnector) {
                 break
             }
             k += 1

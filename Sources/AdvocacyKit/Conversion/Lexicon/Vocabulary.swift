@@ -159,6 +159,10 @@ final class Vocabulary: Sendable {
         add(lexicon.words(.proposingWords), .proposing)
         add(lexicon.words(.monthNames), .month)
         add(lexicon.words(.hopeVerbs), .hope)
+        add(personTitles, .personTitle)
+        add(placeNamePrefixes, .placePrefix)
+        add(lawNameConnectors, .lawConnector)
+        add(termIntroducers, .termIntroducer)
         add(lexicon.words(.legislativeActionWords), .legislativeAction)
         add(lexicon.countries.keys.filter { !$0.contains(" ") }.map { $0.lowercased() }, .country)
         self.cues = cues

@@ -263,7 +263,7 @@ struct AgentStage {
             if items.count >= 2 || (items.count == 1 && vocabulary.strongListOpeners.contains(key)) {
                 for (first, fullLast) in items {
                     // "Harbour Committee Chairman Jo Smith": the item names the committee; "Senator Jo Smith" a person.
-                    let title = (first...fullLast).first { vocabulary.personTitles.contains(scanned.lowercased($0)) }
+                    let title = (first...fullLast).first { scanned.cues[$0].contains(.personTitle) }
                     if title == first { continue }
                     let last = title.map { $0 - 1 } ?? fullLast
                     let text = scanned.string(tokens: first, through: last)
@@ -536,7 +536,7 @@ struct AgentStage {
     /// Whether the word at token `i` is a term: introduced as one ("known as X", "dubbed X"),
     /// named with a law word ("X Act", "X bill"), or joined to a term ("SHTA and PIPA", "SHTA/PIPA").
     private func isTerm(at i: Int, in scanned: AnalyzedParagraph) -> Bool {
-        if scanned.token(i - 1, isOneOf: vocabulary.termIntroducers) || scanned.token(i - 2, isOneOf: vocabulary.termIntroducers) {
+        if scanned.token(i - 1, hasCue: .termIntroducer) || scanned.token(i - 2, hasCue: .termIntroducer) {
             return true
         }
         if scanned.token(i + 1, hasCue: .lawReference) { return true }

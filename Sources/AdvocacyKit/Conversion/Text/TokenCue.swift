@@ -36,4 +36,12 @@ struct TokenCue: OptionSet, Hashable, Sendable {
     static let legislativeAction = TokenCue(rawValue: 1 << 14)
     /// A one-word country name, demonym or capital ("Canadian"), in lower case.
     static let country = TokenCue(rawValue: 1 << 15)
+    /// "Senator", "Director": a person's title.
+    static let personTitle = TokenCue(rawValue: 1 << 16)
+    /// "New", "San": may open a place name.
+    static let placePrefix = TokenCue(rawValue: 1 << 17)
+    /// "to", "and": may stand inside a law's name.
+    static let lawConnector = TokenCue(rawValue: 1 << 18)
+    /// "known", "dubbed": may introduce a term.
+    static let termIntroducer = TokenCue(rawValue: 1 << 19)
 }
