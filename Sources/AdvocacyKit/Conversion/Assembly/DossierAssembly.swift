@@ -1,18 +1,21 @@
 /// Assembly: the layers of findings mapped, entity kind by entity kind, onto a ``Dossier`` —
 /// stable ids, typed references, spans in reading order.
 struct DossierAssembly {
-    let document: AnalyzedDocument
-    let vocabulary: Vocabulary
-    let facts: DocumentFacts
-    let jurisdiction: JurisdictionLayer
-    let agents: AgentRegistry
-    let quotes: QuoteLayer
-    let proposals: ProposalLayer
-    let opinions: OpinionLayer
-    let authors: AuthorLayer
-    let coalitions: CoalitionLayer
-    let demands: DemandLayer
-    let stances: StanceLayer
+    /// Every layer of the document.
+    let layers: ExtractionPipeline.Layers
+
+    private var document: AnalyzedDocument { layers.document }
+    private var facts: DocumentFacts { layers.facts }
+    private var jurisdiction: JurisdictionLayer { layers.jurisdiction }
+    /// The agents with the roles the coalition stage refined.
+    private var agents: AgentRegistry { layers.coalitions.agents }
+    private var quotes: QuoteLayer { layers.quotes }
+    private var proposals: ProposalLayer { layers.proposals }
+    private var opinions: OpinionLayer { layers.opinions }
+    private var authors: AuthorLayer { layers.authors }
+    private var coalitions: CoalitionLayer { layers.coalitions }
+    private var demands: DemandLayer { layers.demands }
+    private var stances: StanceLayer { layers.stances }
 
     /// The dossier of the findings.
     func dossier(id: Statement.ID) -> Dossier {

@@ -50,9 +50,6 @@ struct ProposalLayer: Sendable {
     /// Every law mention by paragraph.
     var mentionsByParagraph: [Int: [LawMention]]
 
-    /// No laws.
-    static let empty = ProposalLayer(laws: FindingList(), mainLaw: nil, mentionsByParagraph: [:])
-
     /// The laws that tokens `range` of a paragraph name, in reading order.
     func lawsMentioned(in range: Range<Int>, of scanned: AnalyzedParagraph) -> [LawHandle] {
         Self.laws(mentionedIn: range, of: scanned, index: mentionsByParagraph)

@@ -65,11 +65,6 @@ struct ExtractionPipeline: Sendable {
     /// Runs every stage and assembles the dossier.
     func convert(_ input: ConversionInput, id: Statement.ID) -> Conversion {
         let layers = layers(of: input)
-        let assembly = DossierAssembly(
-            document: layers.document, vocabulary: vocabulary, facts: layers.facts, jurisdiction: layers.jurisdiction,
-            agents: layers.coalitions.agents,
-            quotes: layers.quotes, proposals: layers.proposals, opinions: layers.opinions, authors: layers.authors,
-            coalitions: layers.coalitions, demands: layers.demands, stances: layers.stances)
-        return Conversion(dossier: assembly.dossier(id: id), diagnostics: layers.diagnostics)
+        return Conversion(dossier: DossierAssembly(layers: layers).dossier(id: id), diagnostics: layers.diagnostics)
     }
 }
