@@ -6,7 +6,7 @@ struct AgentRegistry: Sendable {
 
     /// Region words that end a branch's name ("Greenpeace EU"), in lower case: the name
     /// without them is another form of the same agent.
-    var regionalSuffixes: Set<String> = []
+    var regionalSuffixes = WordSet([])
 
     private(set) var agents = FindingList<AgentFinding>()
     private var byKey: [String: AgentHandle] = [:]
@@ -179,35 +179,49 @@ struct AgentRegistry: Sendable {
         return words.joined(separator: " ")
     }
 
-    /// ``key(_:)`` for ASCII names, byte by byte.
+    /// ``key(_:)`` for ASCII names, byte by byte into the result's own storage.
     private static func asciiKey(_ name: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(name.utf8.count)
-        var wordStarts: [Int] = []
-        var inWord = false
-        for byte in name.utf8 {
-            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
-            let isWordByte = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) || lower == 0x26
-            if isWordByte {
-                if !inWord {
-                    if !bytes.isEmpty { bytes.append(0x20) }
-                    wordStarts.append(bytes.count)
-                    inWord = true
+        var name = name
+        return name.withUTF8 { source in
+            String(unsafeUninitializedCapacity: source.count) { buffer in
+                var count = 0
+                var words = 0
+                var lastWordStart = 0
+                var inWord = false
+                for byte in source {
+                    let lower = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                    guard (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) || lower == 0x26 else {
+                        inWord = false
+                        continue
+                    }
+                    if !inWord {
+                        if count > 0 {
+                            buffer[count] = 0x20
+                            count += 1
+                        }
+                        lastWordStart = count
+                        words += 1
+                        inWord = true
+                    }
+                    buffer[count] = lower
+                    count += 1
                 }
-                bytes.append(lower)
-            } else {
-                inWord = false
+                var start = 0
+                // Drop a leading "the" and a trailing possessive "s".
+                if words > 1, count >= 4, buffer[0] == 0x74, buffer[1] == 0x68, buffer[2] == 0x65, buffer[3] == 0x20 {
+                    start = 4
+                    words -= 1
+                }
+                if words > 1, count - lastWordStart == 1, buffer[lastWordStart] == 0x73 {
+                    count -= 2
+                }
+                if start > 0 {
+                    for offset in start..<count { buffer[offset - start] = buffer[offset] }
+                    count -= start
+                }
+                return count
             }
         }
-        // Drop a leading "the" and a trailing possessive "s".
-        if wordStarts.count > 1, bytes.count >= 4, bytes[0] == 0x74, bytes[1] == 0x68, bytes[2] == 0x65, bytes[3] == 0x20 {
-            bytes.removeFirst(4)
-            wordStarts = wordStarts.dropFirst().map { $0 - 4 }
-        }
-        if wordStarts.count > 1, let last = wordStarts.last, bytes.count - last == 1, bytes[last] == 0x73 {
-            bytes.removeLast(2)
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The agents mentioned within tokens `range` of a paragraph, in reading order; where

@@ -6,7 +6,7 @@ struct LawFinding: Sendable {
     /// The words of the name that identify the law, for merging mentions.
     private(set) var contentWords: Set<String>
     /// The words that do not identify a law ("draft", "the").
-    private let fillers: Set<String>
+    private let fillers: WordSet
     var acronym: String?
     var aliases: [String] = []
     var mentions: [SourceSpan] = []
@@ -18,7 +18,7 @@ struct LawFinding: Sendable {
     var isProposal: Bool
     var inTitle = false
 
-    init(name: String, acronym: String?, mentions: [SourceSpan], isProposal: Bool, fillers: Set<String>) {
+    init(name: String, acronym: String?, mentions: [SourceSpan], isProposal: Bool, fillers: WordSet) {
         self.name = name
         self.fillers = fillers
         self.contentWords = Set(Self.contentWords(of: name, fillers: fillers))
@@ -28,7 +28,7 @@ struct LawFinding: Sendable {
     }
 
     /// The words of a law's name that identify it.
-    static func contentWords(of name: String, fillers: Set<String>) -> [String] {
+    static func contentWords(of name: String, fillers: WordSet) -> [String] {
         AgentRegistry.key(name).split(separator: " ").map(String.init).filter { !fillers.contains($0) }
     }
 }

@@ -2,78 +2,78 @@
 /// look-ups, phrases split into words, and the cue of every cue word, made once per converter.
 /// A class, immutable, so that every stage shares the one copy.
 final class Vocabulary: Sendable {
-    let organisationHeads: Set<String>
-    let coalitionHeads: Set<String>
-    let lawHeads: Set<String>
-    let proposalHeads: Set<String>
-    let nameConnectors: Set<String>
-    let commonCapitalised: Set<String>
+    let organisationHeads: WordSet
+    let coalitionHeads: WordSet
+    let lawHeads: WordSet
+    let proposalHeads: WordSet
+    let nameConnectors: WordSet
+    let commonCapitalised: WordSet
     /// In upper case, compared with the upper-cased word.
-    let genericAcronyms: Set<String>
-    let askVerbs: Set<String>
-    let callVerbs: Set<String>
-    let politeAsks: Set<String>
-    let suggestVerbs: Set<String>
-    let modalVerbs: Set<String>
-    let needVerbs: Set<String>
-    let obligationAdverbs: Set<String>
-    let imperativeVerbs: Set<String>
-    let nonActorSubjects: Set<String>
-    let speechVerbs: Set<String>
-    let opposeVerbs: Set<String>
-    let supportVerbs: Set<String>
-    let affiliationNouns: Set<String>
+    let genericAcronyms: WordSet
+    let askVerbs: WordSet
+    let callVerbs: WordSet
+    let politeAsks: WordSet
+    let suggestVerbs: WordSet
+    let modalVerbs: WordSet
+    let needVerbs: WordSet
+    let obligationAdverbs: WordSet
+    let imperativeVerbs: WordSet
+    let nonActorSubjects: WordSet
+    let speechVerbs: WordSet
+    let opposeVerbs: WordSet
+    let supportVerbs: WordSet
+    let affiliationNouns: WordSet
     /// The list openers, each as its words, by their first word.
     let listOpenersByFirstWord: [String: [[String]]]
     /// The joint openers, each as its words, by their first word.
     let jointOpenersByFirstWord: [String: [[String]]]
-    let strongListOpeners: Set<String>
-    let jointWords: Set<String>
+    let strongListOpeners: WordSet
+    let jointWords: WordSet
     let jointDocumentNouns: [[String]]
-    let memberHeads: Set<String>
-    let groupHeads: Set<String>
-    let bodyHeads: Set<String>
-    let bodyModifiers: Set<String>
-    let referenceModifiers: Set<String>
-    let genericInstitutionForms: Set<String>
-    let institutionNouns: Set<String>
+    let memberHeads: WordSet
+    let groupHeads: WordSet
+    let bodyHeads: WordSet
+    let bodyModifiers: WordSet
+    let referenceModifiers: WordSet
+    let genericInstitutionForms: WordSet
+    let institutionNouns: WordSet
     let proposerNouns: [String]
     let opinionBodyHeads: [String]
-    let ownedOpinionNouns: Set<String>
-    let lawNameFillers: Set<String>
-    let proposalClauseStops: Set<String>
-    let sentenceAbbreviations: Set<String>
-    let blockQuoteIntroducers: Set<String>
-    let futureMarkers: Set<String>
-    let imperativeObjects: Set<String>
-    let actorNouns: Set<String>
-    let strongCoalitionHeads: Set<String>
-    let regionalSuffixes: Set<String>
-    let nameSuffixes: Set<String>
-    let issuingVerbs: Set<String>
-    let statementWords: Set<String>
-    let legislatorTitles: Set<String>
-    let portfolioTitles: Set<String>
-    let groupCountNouns: Set<String>
-    let organisationDescriptionNouns: Set<String>
-    let termIntroducers: Set<String>
-    let personTitles: Set<String>
-    let todayWords: Set<String>
-    let placeNamePrefixes: Set<String>
-    let existingLawMarkers: Set<String>
-    let lawNameConnectors: Set<String>
-    let lawNounsAfterName: Set<String>
+    let ownedOpinionNouns: WordSet
+    let lawNameFillers: WordSet
+    let proposalClauseStops: WordSet
+    let sentenceAbbreviations: WordSet
+    let blockQuoteIntroducers: WordSet
+    let futureMarkers: WordSet
+    let imperativeObjects: WordSet
+    let actorNouns: WordSet
+    let strongCoalitionHeads: WordSet
+    let regionalSuffixes: WordSet
+    let nameSuffixes: WordSet
+    let issuingVerbs: WordSet
+    let statementWords: WordSet
+    let legislatorTitles: WordSet
+    let portfolioTitles: WordSet
+    let groupCountNouns: WordSet
+    let organisationDescriptionNouns: WordSet
+    let termIntroducers: WordSet
+    let personTitles: WordSet
+    let todayWords: WordSet
+    let placeNamePrefixes: WordSet
+    let existingLawMarkers: WordSet
+    let lawNameConnectors: WordSet
+    let lawNounsAfterName: WordSet
     /// Count qualifiers as words, in the lexicon's order.
     let countQualifiers: [(words: [String], qualifier: Count.Qualifier)]
     let opinionNouns: [String: Opinion.Kind]
     let countries: [String: String]
     /// The cues of each cue word.
-    private let cues: [String: TokenCue]
+    private let cues: WordTable<TokenCue>
     /// The length in scalars of the longest cue word: longer words need no look-up.
     let longestCueWord: Int
 
     init(_ lexicon: Lexicon) {
-        func set(_ list: Lexicon.List) -> Set<String> { Set(lexicon.words(list)) }
+        func set(_ list: Lexicon.List) -> WordSet { WordSet(lexicon.words(list)) }
         func phrases(_ list: Lexicon.List) -> [[String]] {
             lexicon.words(list).map { $0.split(separator: " ").map(String.init) }
         }
@@ -83,7 +83,7 @@ final class Vocabulary: Sendable {
         proposalHeads = set(.proposalHeads)
         nameConnectors = set(.nameConnectors)
         commonCapitalised = set(.commonCapitalised)
-        genericAcronyms = Set(lexicon.words(.genericAcronyms).map { $0.uppercased() })
+        genericAcronyms = WordSet(lexicon.words(.genericAcronyms).map { $0.uppercased() })
         askVerbs = set(.askVerbs)
         callVerbs = set(.callVerbs)
         politeAsks = set(.politeAsks)
@@ -145,9 +145,9 @@ final class Vocabulary: Sendable {
         func add(_ words: some Sequence<String>, _ cue: TokenCue) {
             for word in words { cues[word, default: []].insert(cue) }
         }
-        add(askVerbs.union(callVerbs).union(politeAsks).union(suggestVerbs), .ask)
-        add(modalVerbs.union(needVerbs), .obligation)
-        add(opposeVerbs.union(supportVerbs), .stance)
+        for list in [Lexicon.List.askVerbs, .callVerbs, .politeAsks, .suggestVerbs] { add(lexicon.words(list), .ask) }
+        for list in [Lexicon.List.modalVerbs, .needVerbs] { add(lexicon.words(list), .obligation) }
+        for list in [Lexicon.List.opposeVerbs, .supportVerbs] { add(lexicon.words(list), .stance) }
         add(opinionNouns.keys, .opinion)
         add(listOpeners.compactMap(\.first), .listOpener)
         add(jointOpeners.compactMap(\.first), .jointOpener)
@@ -159,13 +159,13 @@ final class Vocabulary: Sendable {
         add(lexicon.words(.proposingWords), .proposing)
         add(lexicon.words(.monthNames), .month)
         add(lexicon.words(.hopeVerbs), .hope)
-        add(personTitles, .personTitle)
-        add(placeNamePrefixes, .placePrefix)
-        add(lawNameConnectors, .lawConnector)
-        add(termIntroducers, .termIntroducer)
+        add(lexicon.words(.personTitles), .personTitle)
+        add(lexicon.words(.placeNamePrefixes), .placePrefix)
+        add(lexicon.words(.lawNameConnectors), .lawConnector)
+        add(lexicon.words(.termIntroducers), .termIntroducer)
         add(lexicon.words(.legislativeActionWords), .legislativeAction)
         add(lexicon.countries.keys.filter { !$0.contains(" ") }.map { $0.lowercased() }, .country)
-        self.cues = cues
+        self.cues = WordTable(cues.lazy.map { ($0.key, $0.value) })
         longestCueWord = cues.keys.map(\.unicodeScalars.count).max() ?? 0
     }
 

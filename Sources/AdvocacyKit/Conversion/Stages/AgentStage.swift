@@ -64,6 +64,7 @@ struct AgentStage {
         }
         recordAcronymsAndRecurringNames()
         mergeCompressedNames()
+        guard !references.isEmpty else { return }
         let nameWords = agents.agents.elements.map { Set(AgentRegistry.key($0.name).split(separator: " ").map(String.init)) }
         for (phrase, scanned) in references { recordReference(phrase, in: scanned, nameWords: nameWords) }
     }
@@ -388,7 +389,6 @@ struct AgentStage {
         }
     }
 
-    /// "OpenInfra", "GitHub": a capital after a lower-case letter.
     /// "OpenInfra", "GitHub": a capital right after a lower-case letter (not after a hyphen:
     /// "Fare-Free", "inside-the-Beltway" are compounds).
     private static func hasInnerCapital(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -96,7 +96,7 @@ final class AnalyzedParagraph: Sendable {
     }
 
     /// Whether token `i` is one of `words` (given in lower case), ignoring case.
-    func token(_ i: Int, isOneOf words: Set<String>) -> Bool {
+    func token(_ i: Int, isOneOf words: WordSet) -> Bool {
         folded.indices.contains(i) && words.contains(folded[i])
     }
 

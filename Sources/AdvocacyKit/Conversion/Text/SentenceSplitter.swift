@@ -4,7 +4,7 @@
 /// abbreviation ("Dr.", "Art.", a single capital letter) of the lexicon.
 struct SentenceSplitter: Sendable {
     /// Folded words that a full stop abbreviates ("mr", "e.g", "sept").
-    let abbreviations: Set<String>
+    let abbreviations: WordSet
 
     /// The sentences of a paragraph as half-open ranges of token indices.
     func sentences(of tokens: [TextToken], in scalars: [Unicode.Scalar]) -> [Range<Int>] {
