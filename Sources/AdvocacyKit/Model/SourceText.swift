@@ -75,9 +75,7 @@ public struct SourceText: Hashable, Sendable, Codable {
     /// The first paragraph gets the role ``Paragraph/Role/title``, the others
     /// ``Paragraph/Role/body``; set other roles afterwards where they apply.
     public init(parsing text: String) {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { scalars.append(scalar) }
+        let scalars = [Unicode.Scalar](scalarsOf: text)
         func string(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
         // Blank lines before the first paragraph.
         var start = 0

@@ -26,21 +26,30 @@ enum Slug {
         return result.isEmpty ? "x" : result
     }
 
-    /// ``make(_:)`` for ASCII text, byte by byte.
+    /// ``make(_:)`` for ASCII text, byte by byte into the result's own storage.
     private static func makeASCII(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var pendingDash = false
-        for byte in text.utf8 {
-            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
-            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                if pendingDash, !bytes.isEmpty { bytes.append(0x2D) }
-                pendingDash = false
-                bytes.append(lower)
-            } else {
-                pendingDash = true
+        var text = text
+        let slug = text.withUTF8 { source in
+            String(unsafeUninitializedCapacity: source.count) { buffer in
+                var count = 0
+                var pendingDash = false
+                for byte in source {
+                    let lower = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                    if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                        if pendingDash, count > 0 {
+                            buffer[count] = 0x2D
+                            count += 1
+                        }
+                        pendingDash = false
+                        buffer[count] = lower
+                        count += 1
+                    } else {
+                        pendingDash = true
+                    }
+                }
+                return count
             }
         }
-        return bytes.isEmpty ? "x" : String(decoding: bytes, as: UTF8.self)
+        return slug.isEmpty ? "x" : slug
     }
 }

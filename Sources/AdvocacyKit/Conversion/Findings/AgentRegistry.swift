@@ -21,8 +21,16 @@ struct AgentRegistry: Sendable {
     /// Adds a mention unless the agent has it already.
     private mutating func note(_ span: SourceSpan, of agent: AgentHandle) {
         guard recorded.insert(AgentMention(agent: agent, span: span)).inserted else { return }
+        // Room for a few at once: most agents and paragraphs get several mentions.
+        if agents[agent].mentions.isEmpty { agents[agent].mentions.reserveCapacity(4) }
         agents[agent].mentions.append(span)
-        mentionsByParagraph[span.paragraph, default: []].append(AgentMention(agent: agent, span: span))
+        let mention = AgentMention(agent: agent, span: span)
+        if mentionsByParagraph[span.paragraph]?.append(mention) == nil {
+            var mentions: [AgentMention] = []
+            mentions.reserveCapacity(16)
+            mentions.append(mention)
+            mentionsByParagraph[span.paragraph] = mentions
+        }
     }
 
     /// Records a mention and returns the agent's handle. Names are merged through their
@@ -231,11 +239,15 @@ struct AgentRegistry: Sendable {
         let lower = paragraph.tokens[range.lowerBound].start
         let upper = paragraph.tokens[range.upperBound - 1].end
         var found = mentions.filter { $0.span.start >= lower && $0.span.end <= upper && agents[$0.agent].mergedInto == nil }
+        guard found.count > 1 else { return found }
         found.sort { ($0.span.start, -$0.span.end, $0.agent.position) < ($1.span.start, -$1.span.end, $1.agent.position) }
-        var result: [AgentMention] = []
-        for item in found where !result.contains(where: { item.span.isInside($0.span) }) {
-            result.append(item)
+        // Sorted by start, longest first: a mention is nested when an earlier kept one covers it.
+        var kept = 0
+        for item in found where !found[..<kept].contains(where: { item.span.isInside($0.span) }) {
+            found[kept] = item
+            kept += 1
         }
-        return result
+        found.removeLast(found.count - kept)
+        return found
     }
 }

@@ -51,8 +51,6 @@ struct NamePhrase: Sendable {
     static func find(in scanned: AnalyzedParagraph, vocabulary: Vocabulary, titleCase: Bool = false) -> [NamePhrase] {
         var result: [NamePhrase] = []
         let tokens = scanned.tokens
-        var sentenceStarts = Set<Int>()
-        for sentence in scanned.sentences { sentenceStarts.insert(sentence.lowerBound) }
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word, tokens[i].isCapitalised else {
@@ -60,8 +58,7 @@ struct NamePhrase: Sendable {
                 continue
             }
             // Skip leading common words ("The", "In", "While") that only look like names.
-            let lower = scanned.lowercased(i)
-            if vocabulary.commonCapitalised.contains(lower) && !tokens[i].isAllCaps
+            if scanned.cues[i].contains(.commonCapitalised) && !tokens[i].isAllCaps
                 && !(scanned.cues[i].contains(.placePrefix) && scanned.isAdjacent(i) && tokens.indices.contains(i + 1) && tokens[i + 1].isCapitalised)
             {
                 i += 1
@@ -77,16 +74,16 @@ struct NamePhrase: Sendable {
                 if token.kind == .word, token.isCapitalised || token.isAllCaps {
                     last = j
                     j += 1
-                } else if token.kind == .word, vocabulary.nameConnectors.contains(scanned.lowercased(j)),
+                } else if token.kind == .word, scanned.cues[j].contains(.nameConnector),
                     j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalised,
-                    !vocabulary.commonCapitalised.contains(scanned.lowercased(j + 1))
+                    !scanned.cues[j + 1].contains(.commonCapitalised)
                         || scanned.lowercased(j + 1) == "the",
                     scanned.lowercased(j) != "and" || takesComplement(scanned, vocabulary: vocabulary, from: i, to: j)
                 {
                     j += 1
                 } else if token.kind == .word, ["of", "for", "on"].contains(scanned.lowercased(j)), scanned.token(j + 1, is: "the"),
                     scanned.isAdjacent(j + 1), j + 2 < tokens.count, tokens[j + 2].kind == .word, tokens[j + 2].isCapitalised,
-                    !vocabulary.commonCapitalised.contains(scanned.lowercased(j + 2))
+                    !scanned.cues[j + 2].contains(.commonCapitalised)
                 {
                     // "Friends of the Earth", "Fight for the Future", "Committee on the Environment"
                     j += 2
@@ -110,12 +107,12 @@ struct NamePhrase: Sendable {
                 }
             }
             // Drop trailing connectors and a sentence-final common word.
-            while last > i, tokens[last].kind != .word || vocabulary.nameConnectors.contains(scanned.lowercased(last)) {
+            while last > i, tokens[last].kind != .word || scanned.cues[last].contains(.nameConnector) {
                 last -= 1
             }
             // "Support the AI Office’s …" at the start of a sentence: the first word is a verb.
             var first = i
-            if sentenceStarts.contains(i), first < last, scanned.token(first + 1, is: "the") { first += 2 }
+            if scanned.startsSentence(i), first < last, scanned.token(first + 1, is: "the") { first += 2 }
             // A title in title case ("OpenInfra Foundation Expresses Concern"): the name ends at
             // its organisation word.
             if titleCase, let head = (first...last).first(where: { vocabulary.organisationHeads.contains(scanned.lowercased($0)) }),
@@ -131,7 +128,7 @@ struct NamePhrase: Sendable {
             }) {
                 if title - first >= 2 {
                     last = title - 1
-                    while last > first, tokens[last].kind != .word || vocabulary.nameConnectors.contains(scanned.lowercased(last)) { last -= 1 }
+                    while last > first, tokens[last].kind != .word || scanned.cues[last].contains(.nameConnector) { last -= 1 }
                 } else if let of = (title...last).first(where: { scanned.token($0, isOneOf: ["of", "at"]) }), of + 1 <= last {
                     // "National Chairman of Age UK": the name after the title's "of".
                     first = scanned.token(of + 1, is: "the") ? of + 2 : of + 1
@@ -149,7 +146,9 @@ struct NamePhrase: Sendable {
                 && vocabulary.coalitionHeads.contains(scanned.lowercased(last + 1)) && scanned.isAdjacent(last)
                 && !vocabulary.organisationHeads.contains(scanned.lowercased(last))
             if namesCoalition { last += 1 }
-            let words = (first...last).filter { tokens[$0].kind == .word }.map { scanned.lowercased($0) }
+            var words: [String] = []
+            words.reserveCapacity(last - first + 1)
+            for k in first...last where tokens[k].kind == .word { words.append(scanned.lowercased(k)) }
             var phrase = NamePhrase(
                 paragraph: scanned.index, first: first, last: last, text: scanned.string(tokens: first, through: last),
                 acronym: nil, end: last + 1,
@@ -160,7 +159,7 @@ struct NamePhrase: Sendable {
                 phrase.acronymToken = acronymToken
                 phrase.end = end
             }
-            let isSentenceStartSingleWord = sentenceStarts.contains(first) && first == last && !tokens[first].isAllCaps
+            let isSentenceStartSingleWord = scanned.startsSentence(first) && first == last && !tokens[first].isAllCaps
             if !isSentenceStartSingleWord || phrase.category != .other || phrase.acronym != nil {
                 result.append(phrase)
             }
@@ -257,7 +256,7 @@ struct NamePhrase: Sendable {
                 return close
             }
             let token = scanned.tokens[close]
-            guard token.kind == .word, token.isCapitalised || vocabulary.nameConnectors.contains(scanned.lowercased(close)) else {
+            guard token.kind == .word, token.isCapitalised || scanned.cues[close].contains(.nameConnector) else {
                 return nil
             }
             close += 1
@@ -265,3 +264,4 @@ struct NamePhrase: Sendable {
         return nil
     }
 }
+

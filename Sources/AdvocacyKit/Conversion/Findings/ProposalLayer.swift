@@ -29,7 +29,16 @@ struct LawFinding: Sendable {
 
     /// The words of a law's name that identify it.
     static func contentWords(of name: String, fillers: WordSet) -> [String] {
-        AgentRegistry.key(name).split(separator: " ").map(String.init).filter { !fillers.contains($0) }
+        let key = AgentRegistry.key(name)
+        var words: [String] = []
+        var start = key.startIndex
+        while start < key.endIndex {
+            let end = key[start...].firstIndex(of: " ") ?? key.endIndex
+            let word = String(key[start..<end])
+            if !fillers.contains(word) { words.append(word) }
+            start = end < key.endIndex ? key.index(after: end) : end
+        }
+        return words
     }
 }
 

@@ -119,10 +119,17 @@ struct GazetteerMatcher: Sendable {
     }
 
     private let forms: [Form]
-    /// Form indices by the hash of their first token, longest forms first.
-    private let index: [UInt64: [Int]]
-    /// A 65,536-bit filter of the first-token hashes, checked before the dictionary.
-    private let filter: [UInt64]
+    /// One-token forms by the hash of their token.
+    private let singleIndex: [UInt64: [Int]]
+    /// Longer forms by the hashes of their first two tokens (``pairKey(_:_:)``), longest
+    /// first: a frequent first word ("the", "House", "European") leads to the few forms whose
+    /// second word also matches, not to every form that starts with it.
+    private let pairIndex: [UInt64: [Int]]
+    /// 65,536-bit filters of the keys of ``singleIndex`` and ``pairIndex``, checked before
+    /// the dictionaries: most tokens start no form, and most that start one ("the") are not
+    /// followed by its second token.
+    private let singleFilter: [UInt64]
+    private let pairFilter: [UInt64]
     private let theHash: UInt64
     private let theFolded: [Unicode.Scalar] = ["t", "h", "e"]
     /// The words after a match that select a type, by hash.
@@ -196,14 +203,22 @@ struct GazetteerMatcher: Sendable {
             }
         }
 
-        var firstTokenIndex: [UInt64: [Int]] = [:]
-        var bloom = [UInt64](repeating: 0, count: 1024)
+        var singleIndex: [UInt64: [Int]] = [:]
+        var pairIndex: [UInt64: [Int]] = [:]
+        var singleBloom = [UInt64](repeating: 0, count: 1024)
+        var pairBloom = [UInt64](repeating: 0, count: 1024)
         for (position, form) in compiledForms.enumerated() {
             let hash = form.tokens[0].hash
-            firstTokenIndex[hash, default: []].append(position)
-            bloom[Self.filterWord(hash)] |= Self.filterBit(hash)
+            if form.tokens.count == 1 {
+                singleIndex[hash, default: []].append(position)
+                singleBloom[Self.filterWord(hash)] |= Self.filterBit(hash)
+            } else {
+                let key = Self.pairKey(hash, form.tokens[1].hash)
+                pairIndex[key, default: []].append(position)
+                pairBloom[Self.filterWord(key)] |= Self.filterBit(key)
+            }
         }
-        firstTokenIndex = firstTokenIndex.mapValues { positions in
+        func longestFirst(_ positions: [Int]) -> [Int] {
             positions.sorted {
                 let (a, b) = (compiledForms[$0], compiledForms[$1])
                 if a.tokens.count != b.tokens.count { return a.tokens.count > b.tokens.count }
@@ -212,8 +227,10 @@ struct GazetteerMatcher: Sendable {
             }
         }
         self.forms = compiledForms
-        self.index = firstTokenIndex
-        self.filter = bloom
+        self.singleIndex = singleIndex.mapValues(longestFirst)
+        self.pairIndex = pairIndex.mapValues(longestFirst)
+        self.singleFilter = singleBloom
+        self.pairFilter = pairBloom
     }
 
     /// The matches in a text, in order; see the type's documentation for the rules.
@@ -228,7 +245,7 @@ struct GazetteerMatcher: Sendable {
     /// type order).
     func matches(in scalars: [Unicode.Scalar], preferring preferredJurisdiction: String? = nil) -> [GazetteerMatch] {
         var tokens: [GazetteerToken] = []
-        tokens.reserveCapacity(scalars.count / 5 + 4)
+        tokens.reserveCapacity(scalars.count / 3 + 4)
         GazetteerText.tokenize(scalars, into: &tokens)
         guard !tokens.isEmpty else { return [] }
         var result: [GazetteerMatch] = []
@@ -238,7 +255,17 @@ struct GazetteerMatcher: Sendable {
                     var position = 0
                     while position < tokens.count {
                         let hash = tokens[position].hash
-                        guard filter[Self.filterWord(hash)] & Self.filterBit(hash) != 0, let list = index[hash] else {
+                        let pair = position + 1 < tokens.count ? Self.pairKey(hash, tokens[position + 1].hash) : nil
+                        let mayStartLonger = pair.map { pairFilter[Self.filterWord($0)] & Self.filterBit($0) != 0 } ?? false
+                        let mayBeSingle = singleFilter[Self.filterWord(hash)] & Self.filterBit(hash) != 0
+                        guard mayStartLonger || mayBeSingle else {
+                            position += 1
+                            continue
+                        }
+                        // Longer forms first (they share the first two tokens' hashes), then one-token ones.
+                        let longer = mayStartLonger ? pair.flatMap { pairIndex[$0] } : nil
+                        let single = mayBeSingle ? singleIndex[hash] : nil
+                        guard longer != nil || single != nil else {
                             position += 1
                             continue
                         }
@@ -248,7 +275,7 @@ struct GazetteerMatcher: Sendable {
                         var bestTarget = GazetteerMatch.Target.entry(0)
                         var bestJurisdiction: String?
                         var cue: Gazetteer.EntryType?
-                        for formPosition in list {
+                        for formPosition in [longer ?? [], single ?? []].joined() {
                             let form = forms[formPosition]
                             let length = form.tokens.count
                             if length < bestLength { break }
@@ -416,6 +443,11 @@ struct GazetteerMatcher: Sendable {
     }
 
     @inline(__always)
+    /// The key of a form's first two tokens in ``pairIndex``.
+    private static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        (first &* 0x9E37_79B9_7F4A_7C15) ^ second
+    }
+
     private static func filterWord(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash >> 6) & 1023) }
 
     @inline(__always)

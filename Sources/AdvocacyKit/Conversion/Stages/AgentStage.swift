@@ -293,7 +293,7 @@ struct AgentStage {
         while i < tokens.count {
             if scanned.token(i, is: "the") { i += 1 }
             guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalised || NamePhrase.isMixedAcronym(scanned.string(of: tokens[i])),
-                !vocabulary.commonCapitalised.contains(scanned.lowercased(i))
+                !scanned.cues[i].contains(.commonCapitalised)
             else { break }
             var last = i
             var j = i + 1

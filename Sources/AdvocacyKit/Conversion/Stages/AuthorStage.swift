@@ -56,7 +56,7 @@ struct AuthorStage {
         var j = i + 1
         while j < scanned.tokens.count, j <= i + 6, scanned.isAdjacent(j - 1) || scanned.token(j, isPunctuation: ".") {
             let token = scanned.tokens[j]
-            if token.kind == .word, token.isCapitalised, !vocabulary.commonCapitalised.contains(scanned.lowercased(j)) {
+            if token.kind == .word, token.isCapitalised, !scanned.cues[j].contains(.commonCapitalised) {
                 last = j
             } else if !(scanned.token(j, isPunctuation: ".") && scanned.tokens[j - 1].end - scanned.tokens[j - 1].start == 1) {
                 break
@@ -141,8 +141,8 @@ struct AuthorStage {
     /// issuing verb in a sentence about a statement.
     private func statementIssuer() -> AgentHandle? {
         for scanned in document.paragraphs where scanned.role == .body {
-            for sentence in scanned.sentences where sentence.contains(where: { scanned.token($0, isOneOf: vocabulary.statementWords) }) {
-                guard let verb = sentence.first(where: { scanned.token($0, isOneOf: vocabulary.issuingVerbs) }) else { continue }
+            for sentence in scanned.sentences where sentence.contains(where: { scanned.cues[$0].contains(.statementWord) }) {
+                guard let verb = sentence.first(where: { scanned.cues[$0].contains(.issuingVerb) }) else { continue }
                 if let issuer = agents.agents(in: sentence.lowerBound..<verb, of: scanned).first(where: { isPossibleAuthor($0.agent) }) {
                     return issuer.agent
                 }

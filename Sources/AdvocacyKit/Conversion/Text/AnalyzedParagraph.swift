@@ -26,9 +26,7 @@ final class AnalyzedParagraph: Sendable {
         self.index = index
         self.role = role
         self.text = text
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { scalars.append(scalar) }
+        let scalars = [Unicode.Scalar](scalarsOf: text)
         self.scalars = scalars
         let tokens = WordTokenizer.tokenize(scalars)
         self.tokens = tokens
@@ -148,9 +146,13 @@ final class AnalyzedParagraph: Sendable {
     /// Whether most words are capitalised, as in a headline in title case ("Foundation
     /// Expresses Concern over …").
     var isTitleCase: Bool {
-        let words = tokens.filter { $0.kind == .word }
-        guard words.count >= 4 else { return false }
-        return words.filter(\.isCapitalised).count * 10 >= words.count * 6
+        var words = 0
+        var capitalised = 0
+        for token in tokens where token.kind == .word {
+            words += 1
+            if token.isCapitalised { capitalised += 1 }
+        }
+        return words >= 4 && capitalised * 10 >= words * 6
     }
 
     // MARK: - Sentences
@@ -158,6 +160,17 @@ final class AnalyzedParagraph: Sendable {
     /// The sentence that contains token `i`.
     func sentence(containing i: Int) -> Range<Int> {
         sentences.first { $0.contains(i) } ?? (i..<(i + 1))
+    }
+
+    /// Whether a sentence starts at token `i`.
+    func startsSentence(_ i: Int) -> Bool {
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].lowerBound < i { low = mid + 1 } else { high = mid }
+        }
+        return low < sentences.count && sentences[low].lowerBound == i
     }
 
     /// Whether tokens `range` speak in the first person plural ("we", "our", "us").

@@ -44,4 +44,12 @@ struct TokenCue: OptionSet, Hashable, Sendable {
     static let lawConnector = TokenCue(rawValue: 1 << 18)
     /// "known", "dubbed": may introduce a term.
     static let termIntroducer = TokenCue(rawValue: 1 << 19)
+    /// "statement", "release": a sentence may say who issues the text.
+    static let statementWord = TokenCue(rawValue: 1 << 20)
+    /// "issued", "published": the verb of such a sentence.
+    static let issuingVerb = TokenCue(rawValue: 1 << 21)
+    /// "of", "for", "and": may stand inside a name.
+    static let nameConnector = TokenCue(rawValue: 1 << 22)
+    /// "The", "In", "While": a common word that is capitalised only at a sentence's start.
+    static let commonCapitalised = TokenCue(rawValue: 1 << 23)
 }

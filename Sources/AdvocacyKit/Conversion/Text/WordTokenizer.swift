@@ -11,7 +11,7 @@ enum WordTokenizer {
     /// The tokens of `scalars`, in order.
     static func tokenize(_ scalars: [Unicode.Scalar]) -> [TextToken] {
         var tokens: [TextToken] = []
-        tokens.reserveCapacity(scalars.count / 5)
+        tokens.reserveCapacity(scalars.count / 3 + 4)
         var i = 0
         let count = scalars.count
         while i < count {
