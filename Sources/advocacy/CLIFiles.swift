@@ -7,24 +7,32 @@ enum CLIFiles {
     /// The largest input the tool reads (256 MiB); larger files are refused, not half-read.
     static let maximumInputSize = 256 << 20
 
-    /// The file's bytes, or standard input's for `-`.
+    /// The file's bytes, or standard input's for `-`; errors are reported and exit with status 2.
     static func read(_ path: String) throws -> Data {
         do {
-            if path == "-" {
-                return FileHandle.standardInput.readDataToEndOfFile()
-            }
+            return try readQuietly(path)
+        } catch {
+            report("\(label(path)): error: \(error.message)")
+            throw CLIExit.usage.error
+        }
+    }
+
+    /// The file's bytes, or standard input's for `-`, refusing more than the limit.
+    static func readQuietly(_ path: String) throws(JobError) -> Data {
+        if path == "-" {
+            return FileHandle.standardInput.readDataToEndOfFile()
+        }
+        do {
             let url = URL(fileURLWithPath: path)
             let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
             guard size <= maximumInputSize else {
-                report("\(path): error: the file is \(size >> 20) MiB; the limit is \(maximumInputSize >> 20) MiB")
-                throw CLIExit.usage.error
+                throw JobError(message: "the file is \(size >> 20) MiB; the limit is \(maximumInputSize >> 20) MiB", isUsage: true)
             }
             return try Data(contentsOf: url)
-        } catch let exit as ExitCode {
-            throw exit
+        } catch let error as JobError {
+            throw error
         } catch {
-            report("\(path): error: cannot read the file (\(describe(error)))")
-            throw CLIExit.usage.error
+            throw JobError(message: "cannot read the file (\(describe(error)))", isUsage: true)
         }
     }
 

@@ -10,16 +10,27 @@ struct ConvertCommand: ParsableCommand {
         discussion: """
             With one input the result goes to standard output. With several, --out DIR writes one file \
             per input (NAME.akn.xml or NAME.json), each replaced atomically; a bad input is reported and \
-            skipped, and the command exits 1 at the end. What a careful reader would flag (two sizes for \
+            skipped, and the command exits 1 at the end. A folder is walked recursively (*.txt, *.md, \
+            *.html, *.jsonl; hidden files and symbolic links skipped) and its files keep their relative \
+            paths under --out. A .jsonl file, and standard input (-) with --format jsonl, is read as a \
+            stream of records {"id": …, "text": …} or {"id": …, "html": …}. --format jsonl writes one \
+            compact dossier per line to standard output, in input order. --jobs converts on several \
+            cores with the same output as one; --shard I/N converts only the inputs whose id (a record's \
+            id, or the path as given) hashes to I of N. What a careful reader would flag (two sizes for \
             one group, a quote without a speaker) is printed to standard error as warnings.
             """
     )
 
-    @Argument(help: "The files to convert, or - for standard input.")
+    /// The output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case akn, json, jsonl
+    }
+
+    @Argument(help: "The files, folders and .jsonl streams to convert, or - for standard input.")
     var inputs: [String]
 
-    @Option(help: "Output format: akn (Akoma Ntoso XML) or json (dossier JSON).")
-    var format: ExportCommand.Format = .akn
+    @Option(help: "Output format: akn (Akoma Ntoso XML), json (dossier JSON) or jsonl (one compact dossier per line).")
+    var format: Format = .akn
 
     @Option(help: "Write one file per input into this folder (created if missing).")
     var out: String?
@@ -36,6 +47,12 @@ struct ConvertCommand: ParsableCommand {
         help: "The date that stands in for a missing publication date in FRBR (YYYY-MM-DD); today by default.")
     var generationDate: String?
 
+    @Option(help: "How many documents to convert at once; the number of cores by default.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Convert only shard I of N (for example 0/3): the inputs whose id hashes to I.")
+    var shard: Shard = .all
+
     @Flag(name: .shortAndLong, help: "Do not print conversion warnings.")
     var quiet = false
 
@@ -44,36 +61,80 @@ struct ConvertCommand: ParsableCommand {
             throw ValidationError("--generation-date must be a full date such as 2023-03-07, not '\(generationDate)'.")
         }
         if inputs.isEmpty { throw ValidationError("Name at least one file to convert (or - for standard input).") }
-        if inputs.count > 1, out == nil {
-            throw ValidationError("Several inputs need --out DIR, so that each gets its own file.")
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
+        if format == .jsonl, out != nil {
+            throw ValidationError("--format jsonl writes to standard output; leave out --out, or choose json or akn.")
         }
+        if !isBatch, inputs.count > 1 || inputs.contains(where: { $0.hasSuffix(".jsonl") || Self.isDirectory($0) }) {
+            throw ValidationError(
+                "Several inputs, a folder or a .jsonl stream need --out DIR (one file each) or --format jsonl (one line each).")
+        }
+    }
+
+    /// Whether outputs go one per document (to --out or as lines), rather than the one
+    /// document to standard output.
+    private var isBatch: Bool { format == .jsonl || out != nil }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     func run() throws {
         let converter = try makeConverter()
+        if !isBatch {
+            // One document to standard output: its errors are the command's.
+            let job = ConversionJob.single(inputs[0])
+            let result = convert(job, with: converter)
+            report(result)
+            guard case .success(let bytes) = result.output else {
+                throw result.isUsageError ? CLIExit.usage.error : CLIExit.invalid.error
+            }
+            try CLIFiles.write(bytes, to: nil)
+            return
+        }
         if let out {
+            if FileManager.default.fileExists(atPath: out), !Self.isDirectory(out) {
+                CLIFiles.report("\(out): error: --out must name a folder, and this is a file")
+                throw CLIExit.usage.error
+            }
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         }
+        let jobs = ConversionJobs(arguments: inputs, recordsOnStandardInput: format == .jsonl, shard: shard)
+        let fileCount = inputs.allSatisfy({ !$0.hasSuffix(".jsonl") && !Self.isDirectory($0) && $0 != "-" }) ? inputs.count : nil
+        var progress = ProgressBar(total: fileCount ?? 0)
+        var converted = 0
         var failures = 0
-        var progress = ProgressBar(total: inputs.count)
-        for input in inputs {
-            progress.advance(label: input)
-            do {
-                let bytes = try convert(input, with: converter)
-                if let out {
-                    try CLIFiles.write(bytes, to: outputPath(for: input, in: out))
-                } else {
-                    try CLIFiles.write(bytes, to: nil)
+        let batchSize = 16 * self.jobs
+        while true {
+            var batch: [ConversionJob] = []
+            while batch.count < batchSize, let job = jobs.next() { batch.append(job) }
+            if batch.isEmpty { break }
+            let results = OrderedParallelMap.map(batch, jobs: self.jobs) { [self] job in convert(job, with: converter) }
+            for (job, result) in zip(batch, results) {
+                progress.advance(label: job.label)
+                report(result)
+                guard case .success(let bytes) = result.output else {
+                    failures += 1
+                    continue
                 }
-            } catch let exit as ExitCode where exit == CLIExit.usage.error && inputs.count == 1 {
-                throw exit
-            } catch {
-                failures += 1
+                do {
+                    if let out {
+                        try CLIFiles.write(bytes, to: outputPath(for: job, in: out))
+                    } else {
+                        try CLIFiles.write(bytes, to: nil)
+                    }
+                    converted += 1
+                } catch {
+                    failures += 1
+                }
             }
         }
         progress.finish()
-        if inputs.count > 1 {
-            CLIFiles.report("\(inputs.count - failures) of \(inputs.count) files converted")
+        failures += jobs.failedToOpen
+        let total = converted + failures
+        if total != 1 || out == nil {
+            CLIFiles.report("\(converted) of \(total) \(fileCount == nil ? "documents" : "files") converted")
         }
         if failures > 0 { throw CLIExit.invalid.error }
     }
@@ -88,28 +149,50 @@ struct ConvertCommand: ParsableCommand {
         }
     }
 
-    /// Converts one input; reports and rethrows its errors.
-    private func convert(_ input: String, with converter: PressReleaseConverter) throws -> Data {
-        let data = try CLIFiles.read(input)
-        let label = CLIFiles.label(input)
+    /// What converting one job gave: the output's bytes or a failure, and the lines to
+    /// report (warnings, the error), in order.
+    struct JobResult: Sendable {
+        var output: Result<Data, JobError>
+        var messages: [String]
+        var isUsageError: Bool {
+            if case .failure(let error) = output { return error.isUsage }
+            return false
+        }
+    }
+
+    private func report(_ result: JobResult) {
+        for line in result.messages { CLIFiles.report(line) }
+    }
+
+    /// Converts one job; thread-safe, so that jobs run in parallel.
+    private func convert(_ job: ConversionJob, with converter: PressReleaseConverter) -> JobResult {
+        let data: Data
+        switch job.content {
+        case .success(let bytes): data = bytes
+        case .failure(let error): return JobResult(output: .failure(error), messages: ["\(job.label): error: \(error.message)"])
+        }
+        var messages: [String] = []
         do {
-            let conversion = try converter.convert(data: data, format: inputFormat, fileName: input == "-" ? nil : input)
+            let conversion = try converter.convert(data: data, format: job.format ?? inputFormat, fileName: job.fileName)
             if !quiet {
                 for diagnostic in conversion.diagnostics where diagnostic.severity == .warning {
-                    CLIFiles.report("\(label): \(diagnostic)")
+                    messages.append("\(job.label): \(diagnostic)")
                 }
             }
+            let bytes: Data
             switch format {
-            case .json: return try conversion.dossier.jsonData()
+            case .json: bytes = try conversion.dossier.jsonData()
+            case .jsonl: bytes = try conversion.dossier.jsonData(format: .compact) + Data("\n".utf8)
             case .akn:
                 let exporter = AKNExporter(
                     generationDate: conversion.dossier.document.published == nil ? fallbackDate : nil,
                     unrepresentableCharacters: .replace)
-                return try exporter.export(conversion.dossier).xml
+                bytes = try exporter.export(conversion.dossier).xml
             }
+            return JobResult(output: .success(bytes), messages: messages)
         } catch {
-            CLIFiles.report("\(label): error: \(error)")
-            throw CLIExit.invalid.error
+            messages.append("\(job.label): error: \(error)")
+            return JobResult(output: .failure(JobError(message: "\(error)", isUsage: false)), messages: messages)
         }
     }
 
@@ -122,11 +205,35 @@ struct ConvertCommand: ParsableCommand {
         return PartialDate(year: today.year ?? 2000, month: today.month, day: today.day) ?? "2000-01-01"
     }
 
-    /// `DIR/NAME.akn.xml` or `DIR/NAME.json` for `path/NAME.txt`.
-    private func outputPath(for input: String, in directory: String) -> String {
-        let base = input == "-" ? "stdin" : URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
-        let suffix = format == .json ? "json" : "akn.xml"
-        return URL(fileURLWithPath: directory).appendingPathComponent("\(base).\(suffix)").path
+    /// `DIR/NAME.akn.xml` or `DIR/NAME.json` for a job named NAME (a relative path for files
+    /// found in a folder, whose folders are created).
+    private func outputPath(for job: ConversionJob, in directory: String) throws -> String {
+        let suffix = format == .akn ? "akn.xml" : "json"
+        let url = URL(fileURLWithPath: directory).appendingPathComponent("\(job.outputName).\(suffix)")
+        if job.outputName.contains("/") {
+            do {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            } catch {
+                CLIFiles.report("\(url.deletingLastPathComponent().path): error: cannot create the folder")
+                throw CLIExit.usage.error
+            }
+        }
+        return url.path
+    }
+}
+
+extension ConversionJob {
+    /// The one job of a single input converted to standard output.
+    static func single(_ input: String) -> ConversionJob {
+        let content: Result<Data, JobError>
+        do {
+            content = .success(try CLIFiles.readQuietly(input))
+        } catch {
+            content = .failure(error)
+        }
+        return ConversionJob(
+            label: CLIFiles.label(input), id: input, outputName: "stdin", content: content, format: nil,
+            fileName: input == "-" ? nil : input)
     }
 }
 

@@ -1,0 +1,218 @@
+import AdvocacyKit
+import Foundation
+
+/// One document for `advocacy convert`: a file, standard input, or a record of a JSON Lines
+/// stream.
+struct ConversionJob: Sendable {
+    /// How messages name it: the path, `<stdin>`, or `stream.jsonl:12 (id)`.
+    var label: String
+    /// The id a shard is chosen by, and what names its output file: the path as given (or as
+    /// found in a folder), or the record's `id`.
+    var id: String
+    /// The output file's name without its suffix, relative to `--out`.
+    var outputName: String
+    /// The document's bytes, or why they could not be read.
+    var content: Result<Data, JobError>
+    /// The input format, when the input says it (a record's `html` field).
+    var format: InputFormat?
+    /// The file name the format may be detected from.
+    var fileName: String?
+}
+
+/// Why a job has no document to convert.
+struct JobError: Error, Sendable {
+    /// The message, without the label.
+    var message: String
+    /// Whether it is a usage or I/O error (exit status 2) rather than bad input (1).
+    var isUsage: Bool
+}
+
+/// The jobs that the arguments of `advocacy convert` name, produced one at a time: files in
+/// the order given, folders walked recursively in path order, and JSON Lines files (and
+/// standard input when asked to) read record by record, so that an archive of any size is
+/// converted in bounded memory.
+///
+/// A record is a JSON object `{"id": …, "text": …}` or `{"id": …, "html": …}`.
+final class ConversionJobs {
+    /// The suffixes of the files a folder walk picks up.
+    static let documentSuffixes: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "jsonl"]
+
+    private var arguments: [String]
+    private let readsStandardInputAsRecords: Bool
+    private let shard: Shard
+    /// Files found in a folder, waiting their turn: (path, name relative to the folder).
+    private var pending: [(path: String, relative: String)] = []
+    private var records: (reader: LineReader, source: String)?
+
+    /// The jobs of `arguments`; with `recordsOnStandardInput`, `-` is a JSON Lines stream.
+    init(arguments: [String], recordsOnStandardInput: Bool, shard: Shard) {
+        self.arguments = arguments.reversed()
+        self.readsStandardInputAsRecords = recordsOnStandardInput
+        self.shard = shard
+    }
+
+    /// The next job of this shard, or `nil` when all are done.
+    func next() -> ConversionJob? {
+        while true {
+            if let job = nextRecord() { return job }
+            if !pending.isEmpty {
+                let file = pending.removeFirst()
+                if file.path.hasSuffix(".jsonl") {
+                    openRecords(file.path)
+                    continue
+                }
+                guard shard.contains(file.path) else { continue }
+                return fileJob(file.path, outputName: Self.withoutSuffix(file.relative))
+            }
+            guard let argument = arguments.popLast() else { return nil }
+            if argument == "-" {
+                if readsStandardInputAsRecords {
+                    records = (LineReader(handle: .standardInput, closesHandle: false, maximumLength: CLIFiles.maximumInputSize), "<stdin>")
+                    continue
+                }
+                guard shard.contains(argument) else { continue }
+                return ConversionJob(
+                    label: "<stdin>", id: "-", outputName: "stdin", content: Self.read(argument), format: nil, fileName: nil)
+            }
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue {
+                pending = Self.walk(argument)
+                continue
+            }
+            if argument.hasSuffix(".jsonl") {
+                openRecords(argument)
+                continue
+            }
+            guard shard.contains(argument) else { continue }
+            return fileJob(argument, outputName: Self.withoutSuffix(URL(fileURLWithPath: argument).lastPathComponent))
+        }
+    }
+
+    // MARK: Files
+
+    private func fileJob(_ path: String, outputName: String) -> ConversionJob {
+        ConversionJob(label: path, id: path, outputName: outputName, content: Self.read(path), format: nil, fileName: path)
+    }
+
+    private static func read(_ path: String) -> Result<Data, JobError> {
+        do {
+            return .success(try CLIFiles.readQuietly(path))
+        } catch {
+            return .failure(JobError(message: error.message, isUsage: true))
+        }
+    }
+
+    /// The document files under a folder, in path order, with their paths relative to it;
+    /// hidden files and folders are skipped and symbolic links to folders are not followed.
+    static func walk(_ directory: String) -> [(path: String, relative: String)] {
+        let root = URL(fileURLWithPath: directory)
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else { return [] }
+        var found: [(path: String, relative: String)] = []
+        let prefix = root.standardizedFileURL.path + "/"
+        for case let url as URL in enumerator where documentSuffixes.contains(url.pathExtension.lowercased()) {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let full = url.standardizedFileURL.path
+            let relative = full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : url.lastPathComponent
+            let shown = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
+            found.append((shown, relative))
+        }
+        return found.sorted { $0.relative.utf8.lexicographicallyPrecedes($1.relative.utf8) }
+    }
+
+    /// `a/b.txt` → `a/b`.
+    private static func withoutSuffix(_ name: String) -> String {
+        guard let dot = name.lastIndex(of: "."), !name[dot...].contains("/"), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    // MARK: Records
+
+    private func openRecords(_ path: String) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            CLIFiles.report("\(path): error: cannot read the file")
+            failedToOpen += 1
+            return
+        }
+        records = (LineReader(handle: handle, closesHandle: true, maximumLength: CLIFiles.maximumInputSize), path)
+    }
+
+    /// Record streams that could not be opened (each already reported).
+    private(set) var failedToOpen = 0
+
+    private func nextRecord() -> ConversionJob? {
+        guard let (reader, source) = records else { return nil }
+        while true {
+            let line: LineReader.Line?
+            do {
+                line = try reader.next()
+            } catch {
+                CLIFiles.report("\(source): error: cannot read the stream (\(error.localizedDescription))")
+                failedToOpen += 1
+                line = nil
+            }
+            guard let line else {
+                records = nil
+                return nil
+            }
+            if line.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            let label = "\(source):\(line.number)"
+            if line.isTruncated {
+                return ConversionJob(
+                    label: label, id: label, outputName: "line-\(line.number)",
+                    content: .failure(JobError(message: "the record is longer than \(CLIFiles.maximumInputSize >> 20) MiB", isUsage: false)),
+                    format: nil, fileName: nil)
+            }
+            let record: StreamRecord
+            do {
+                record = try JSONDecoder().decode(StreamRecord.self, from: line.bytes)
+            } catch {
+                return ConversionJob(
+                    label: label, id: label, outputName: "line-\(line.number)",
+                    content: .failure(JobError(message: "not a record {\"id\": …, \"text\": …} or {\"id\": …, \"html\": …}", isUsage: false)),
+                    format: nil, fileName: nil)
+            }
+            guard shard.contains(record.id) else { continue }
+            return ConversionJob(
+                label: "\(label) (\(record.id))", id: record.id, outputName: Self.fileName(forID: record.id),
+                content: .success(Data(record.content.utf8)), format: record.format, fileName: nil)
+        }
+    }
+
+    /// A file name for a record id: letters, digits, `.`, `_` and `-` kept, anything else
+    /// (a `/`, a leading dot) replaced by `_`, so that an id never names a path elsewhere.
+    static func fileName(forID id: String) -> String {
+        var name = String(id.unicodeScalars.map { scalar in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "._-".unicodeScalars.contains(scalar))
+                ? Character(scalar) : "_"
+        })
+        if name.hasPrefix(".") { name = "_" + name.dropFirst() }
+        if name.isEmpty { name = "_" }
+        return String(name.prefix(200))
+    }
+}
+
+/// A line of a JSON Lines input.
+private struct StreamRecord: Decodable {
+    var id: String
+    var content: String
+    var format: InputFormat
+
+    private enum CodingKeys: String, CodingKey {
+        case id, text, html
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        if let html = try container.decodeIfPresent(String.self, forKey: .html) {
+            content = html
+            format = .html
+        } else {
+            content = try container.decode(String.self, forKey: .text)
+            format = .plainText
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+/// `advocacy convert` over folders and JSON Lines streams, on several cores and in shards.
+@Suite("Command line: batches, streams, jobs and shards")
+struct CLIBatchTests {
+    /// Short press releases of our own, each naming another organisation.
+    static func releases(_ count: Int) -> [String] {
+        (0..<count).map { index in
+            """
+            Harbour Trust \(index) urges councillors to protect the ferry
+
+            The Harbour Trust \(index) urges the Ports Committee to reject the toll plan before the vote.
+            """
+        }
+    }
+
+    /// A JSON Lines stream of `{"id", "text"}` records, with a bad line and an HTML record.
+    static func stream(_ count: Int) throws -> Data {
+        var lines = try releases(count).enumerated().map { index, text in
+            String(decoding: try JSONSerialization.data(withJSONObject: ["id": "release-\(index)", "text": text]), as: UTF8.self)
+        }
+        lines.insert("{ not a record", at: 2)
+        let html = "<html><body><h1>Dock Union calls for a ferry vote</h1><p>The Dock Union urges the council to vote.</p></body></html>"
+        lines.append(String(decoding: try JSONSerialization.data(withJSONObject: ["id": "page", "html": html]), as: UTF8.self))
+        return Data((lines.joined(separator: "\n") + "\n").utf8)
+    }
+
+    @Test("a folder is walked recursively; its files keep their relative paths, hidden ones are skipped")
+    func folderWalk() throws {
+        let first = try CLITests.temporaryFile("a.txt", Data(Self.releases(1)[0].utf8))
+        let root = first.deletingLastPathComponent()
+        for (path, text) in [("nested/b.md", Self.releases(2)[1]), (".hidden/c.txt", "Hidden\n\nNot read."), ("notes.csv", "a,b")] {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let out = root.appendingPathComponent("out").path
+        let result = try CLITests.run("advocacy", ["convert", "--quiet", "--format", "json", "--out", out, root.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("2 of 2 documents converted"))
+        #expect(FileManager.default.fileExists(atPath: out + "/a.json"))
+        #expect(FileManager.default.fileExists(atPath: out + "/nested/b.json"))
+        #expect(!FileManager.default.fileExists(atPath: out + "/.hidden"))
+    }
+
+    @Test("a folder without --out or --format jsonl is a usage error that says what to add")
+    func folderNeedsOut() throws {
+        let first = try CLITests.temporaryFile("a.txt", Data(Self.releases(1)[0].utf8))
+        let result = try CLITests.run("advocacy", ["convert", first.deletingLastPathComponent().path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--out DIR"))
+        #expect(result.stderr.contains("--format jsonl"))
+    }
+
+    @Test("--format jsonl reads records from standard input and writes one compact dossier a line, in order")
+    func jsonLinesStream() throws {
+        let result = try CLITests.run("advocacy", ["convert", "--quiet", "--format", "jsonl", "--jobs", "1", "-"], stdin: try Self.stream(6))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("<stdin>:3: error: not a record"))
+        #expect(result.stderr.contains("7 of 8 documents converted"))
+        let lines = String(decoding: result.stdout, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 7)
+        let names = try lines.map { line -> String in
+            let dossier = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            let document = dossier?["document"] as? [String: Any]
+            return document?["title"] as? String ?? ""
+        }
+        #expect(names.first == "Harbour Trust 0 urges councillors to protect the ferry")
+        #expect(names.last == "Dock Union calls for a ferry vote")
+    }
+
+    @Test("two jobs give the same output, messages and exit status as one")
+    func jobsAreDeterministic() throws {
+        let stream = try Self.stream(40)
+        let one = try CLITests.run("advocacy", ["convert", "--format", "jsonl", "--jobs", "1", "-"], stdin: stream)
+        let two = try CLITests.run("advocacy", ["convert", "--format", "jsonl", "--jobs", "2", "-"], stdin: stream)
+        #expect(one.status == two.status)
+        #expect(one.stdout == two.stdout)
+        #expect(one.stderr == two.stderr)
+    }
+
+    @Test("shards 0/3, 1/3 and 2/3 together convert every record exactly once")
+    func shardsCoverTheInput() throws {
+        let file = try CLITests.temporaryFile("archive.jsonl", try Self.stream(30))
+        let whole = try CLITests.run("advocacy", ["convert", "--quiet", "--format", "jsonl", file.path])
+        var union: [Substring] = []
+        for shard in 0..<3 {
+            let part = try CLITests.run("advocacy", ["convert", "--quiet", "--format", "jsonl", "--shard", "\(shard)/3", file.path])
+            let lines = String(decoding: part.stdout, as: UTF8.self).split(separator: "\n")
+            #expect(!lines.isEmpty)
+            union += lines
+        }
+        let all = String(decoding: whole.stdout, as: UTF8.self).split(separator: "\n")
+        #expect(union.count == all.count)
+        #expect(union.sorted() == all.sorted())
+    }
+
+    @Test("a malformed --shard is refused")
+    func badShard() throws {
+        for shard in ["3/3", "1", "-1/2", "a/b", "0/0"] {
+            let result = try CLITests.run("advocacy", ["convert", "--shard", shard, "-"], stdin: Data("Title\n\nText.\n".utf8))
+            #expect(result.status == 2, "--shard \(shard)")
+        }
+    }
+}
