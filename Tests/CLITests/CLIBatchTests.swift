@@ -96,6 +96,20 @@ struct CLIBatchTests {
         #expect(union.sorted() == all.sorted())
     }
 
+    @Test("advocacy validate --jobs 2 reports exactly what --jobs 1 does")
+    func validateJobsAreDeterministic() throws {
+        let archive = try CLITests.temporaryFile("archive.jsonl", try Self.stream(12))
+        let folder = archive.deletingLastPathComponent().appendingPathComponent("dossiers")
+        _ = try CLITests.run("advocacy", ["convert", "--quiet", "--format", "json", "--out", folder.path, archive.path])
+        // One broken file, so that there is something to report.
+        try Data("{\"document\": 3}".utf8).write(to: folder.appendingPathComponent("broken.json"))
+        let one = try CLITests.run("advocacy", ["validate", "--jobs", "1", folder.path])
+        let two = try CLITests.run("advocacy", ["validate", "--jobs", "2", folder.path])
+        #expect(one.status == 1)
+        #expect(one.stderr.contains("14 files checked"))
+        #expect(one.status == two.status && one.stdout == two.stdout && one.stderr == two.stderr)
+    }
+
     @Test("a malformed --shard is refused")
     func badShard() throws {
         for shard in ["3/3", "1", "-1/2", "a/b", "0/0"] {

@@ -39,9 +39,29 @@ public struct Dataset: Sendable {
     /// written (a folder's files are `folder/relative/path`).
     ///
     /// - Throws: ``DatasetLoadError`` when a path does not exist or a file cannot be read.
-    public static func load(paths: [String]) throws(DatasetLoadError) -> (dataset: Dataset, problems: [ValidationDiagnostic]) {
+    ///
+    /// - Parameter jobs: How many files to read at once; the result is the same for any number.
+    public static func load(
+        paths: [String], jobs: Int = 1
+    ) throws(DatasetLoadError) -> (dataset: Dataset, problems: [ValidationDiagnostic]) {
+        var files: [String] = []
+        for path in paths { files += try DatasetLoader.files(at: path) }
+        let loaded = OrderedParallelMap.map(files, jobs: jobs) { file -> Result<DatasetLoader, DatasetLoadError> in
+            var loader = DatasetLoader()
+            do throws(DatasetLoadError) {
+                try loader.add(file: file)
+                return .success(loader)
+            } catch {
+                return .failure(error)
+            }
+        }
         var loader = DatasetLoader()
-        for path in paths { try loader.add(path: path) }
+        for result in loaded {
+            switch result {
+            case .success(let part): loader.append(part)
+            case .failure(let error): throw error
+            }
+        }
         return (Dataset(documents: loader.documents, files: loader.files), loader.problems)
     }
 

@@ -14,14 +14,17 @@ struct DatasetLoader {
 
     /// Reads a file, or every matching file in a folder and its subfolders.
     mutating func add(path: String) throws(DatasetLoadError) {
+        for file in try Self.files(at: path) { try add(file: file) }
+    }
+
+    /// The file at `path`, or every matching file in the folder and its subfolders (hidden
+    /// ones skipped), in natural order.
+    static func files(at path: String) throws(DatasetLoadError) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw DatasetLoadError(path: path, message: "no such file or folder; check the path")
         }
-        guard isDirectory.boolValue else {
-            try add(file: path)
-            return
-        }
+        guard isDirectory.boolValue else { return [path] }
         guard let entries = FileManager.default.subpaths(atPath: path) else {
             throw DatasetLoadError(path: path, message: "the folder cannot be listed; check its permissions")
         }
@@ -31,14 +34,17 @@ struct DatasetLoader {
             return Self.folderExtensions.contains { lowered.hasSuffix($0) }
                 && !entry.split(separator: "/").contains { $0.hasPrefix(".") }
         }
-        for entry in matching.sorted(by: NaturalOrder.less) {
-            let full = base + "/" + entry
+        return matching.sorted(by: NaturalOrder.less).map { base + "/" + $0 }.filter { full in
             var entryIsDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &entryIsDirectory), entryIsDirectory.boolValue {
-                continue
-            }
-            try add(file: full)
+            return !(FileManager.default.fileExists(atPath: full, isDirectory: &entryIsDirectory) && entryIsDirectory.boolValue)
         }
+    }
+
+    /// This loader followed by another's documents, files and problems.
+    mutating func append(_ other: DatasetLoader) {
+        documents += other.documents
+        files += other.files
+        problems += other.problems
     }
 
     /// Reads one file.

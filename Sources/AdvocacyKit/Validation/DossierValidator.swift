@@ -72,11 +72,11 @@ public struct DossierValidator: Sendable {
     /// used by more than one document (`document-ids-unique`: an error when the dossiers
     /// differ, a warning when the same dossier is there twice, e.g. as JSON and as Akoma Ntoso). A JSON Lines document's
     /// diagnostics carry its line.
-    public func validate(_ dataset: Dataset) -> [ValidationDiagnostic] {
-        var result: [ValidationDiagnostic] = []
-        var firstSource: [String: DatasetDocument] = [:]
-        for document in dataset.documents {
-            var found = validate(document.dossier, file: document.source).map { diagnostic in
+    ///
+    /// - Parameter jobs: How many documents to check at once; the result is the same for any number.
+    public func validate(_ dataset: Dataset, jobs: Int = 1) -> [ValidationDiagnostic] {
+        let perDocument = OrderedParallelMap.map(dataset.documents, jobs: jobs) { document in
+            validate(document.dossier, file: document.source).map { diagnostic in
                 var diagnostic = diagnostic
                 if diagnostic.file == document.source {
                     diagnostic.file = document.file
@@ -84,6 +84,11 @@ public struct DossierValidator: Sendable {
                 }
                 return diagnostic
             }
+        }
+        var result: [ValidationDiagnostic] = []
+        var firstSource: [String: DatasetDocument] = [:]
+        for (document, checked) in zip(dataset.documents, perDocument) {
+            var found = checked
             found += document.schemaDiagnostics.map { ValidationDiagnostic(schema: $0, file: document.file) }
             found += document.notes.map {
                 ValidationDiagnostic(

@@ -1,10 +1,11 @@
 import Dispatch
 
 /// Maps a batch of values on `jobs` threads and returns the results in the batch's order, so
-/// that a command's output (files, messages, exit status) is the same for any `--jobs`.
-enum OrderedParallelMap {
+/// that what is made of them (files, messages, exit status) is the same for any `--jobs`.
+/// Shared by the library and the `advocacy` command (package access).
+package enum OrderedParallelMap {
     /// `transform` applied to every element of `batch`, on up to `jobs` threads at once.
-    static func map<Element: Sendable, Result: Sendable>(
+    package static func map<Element: Sendable, Result: Sendable>(
         _ batch: [Element], jobs: Int, _ transform: @Sendable (Element) -> Result
     ) -> [Result] {
         guard jobs > 1, batch.count > 1 else { return batch.map(transform) }
