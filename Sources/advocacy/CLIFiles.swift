@@ -37,17 +37,28 @@ enum CLIFiles {
     }
 
     /// Writes to the file atomically (a temporary file renamed into place), or to standard
-    /// output when `path` is nil or `-`.
+    /// output when `path` is nil or `-`; errors are reported and exit with status 2.
     static func write(_ data: Data, to path: String?) throws {
         guard let path, path != "-" else {
             FileHandle.standardOutput.write(data)
             return
         }
         do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            try writeQuietly(data, to: path)
         } catch {
-            report("\(path): error: cannot write the file (\(describe(error)))")
+            report("\(path): error: \(error.message)")
             throw CLIExit.usage.error
+        }
+    }
+
+    /// Writes to the file atomically, creating its folder if it is missing.
+    static func writeQuietly(_ data: Data, to path: String) throws(JobError) {
+        let url = URL(fileURLWithPath: path)
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url, options: .atomic)
+        } catch {
+            throw JobError(message: "cannot write the file (\(describe(error)))", isUsage: true)
         }
     }
 

@@ -11,12 +11,46 @@ struct ConversionJob: Sendable {
     var id: String
     /// The output file's name without its suffix, relative to `--out`.
     var outputName: String
-    /// The document's bytes, or why they could not be read.
-    var content: Result<Data, JobError>
+    /// Where the document's bytes are.
+    var content: Content
     /// The input format, when the input says it (a record's `html` field).
     var format: InputFormat?
     /// The file name the format may be detected from.
     var fileName: String?
+}
+
+extension ConversionJob {
+    /// Where a job's bytes are: read already (a record, standard input), in a file not read
+    /// yet (so that the thread converting it reads it), or missing.
+    enum Content: Sendable {
+        case bytes(Data)
+        case file(String)
+        case failure(JobError)
+
+        /// The bytes, reading the file if it is one.
+        func load() -> Result<Data, JobError> {
+            switch self {
+            case .bytes(let data): return .success(data)
+            case .failure(let error): return .failure(error)
+            case .file(let path):
+                do {
+                    return .success(try CLIFiles.readQuietly(path))
+                } catch {
+                    return .failure(error)
+                }
+            }
+        }
+    }
+}
+
+extension ConversionJob.Content {
+    /// Standard input is read once, where the job is made.
+    var loaded: ConversionJob.Content {
+        switch load() {
+        case .success(let data): return .bytes(data)
+        case .failure(let error): return .failure(error)
+        }
+    }
 }
 
 /// Why a job has no document to convert.
@@ -72,7 +106,7 @@ final class ConversionJobs {
                 }
                 guard shard.contains(argument) else { continue }
                 return ConversionJob(
-                    label: "<stdin>", id: "-", outputName: "stdin", content: Self.read(argument), format: nil, fileName: nil)
+                    label: "<stdin>", id: "-", outputName: "stdin", content: ConversionJob.Content.file(argument).loaded, format: nil, fileName: nil)
             }
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -91,15 +125,7 @@ final class ConversionJobs {
     // MARK: Files
 
     private func fileJob(_ path: String, outputName: String) -> ConversionJob {
-        ConversionJob(label: path, id: path, outputName: outputName, content: Self.read(path), format: nil, fileName: path)
-    }
-
-    private static func read(_ path: String) -> Result<Data, JobError> {
-        do {
-            return .success(try CLIFiles.readQuietly(path))
-        } catch {
-            return .failure(JobError(message: error.message, isUsage: true))
-        }
+        ConversionJob(label: path, id: path, outputName: outputName, content: .file(path), format: nil, fileName: path)
     }
 
     /// The document files under a folder, in path order, with their paths relative to it;
@@ -177,7 +203,7 @@ final class ConversionJobs {
             guard shard.contains(record.id) else { continue }
             return ConversionJob(
                 label: "\(label) (\(record.id))", id: record.id, outputName: Self.fileName(forID: record.id),
-                content: .success(Data(record.content.utf8)), format: record.format, fileName: nil)
+                content: .bytes(Data(record.content.utf8)), format: record.format, fileName: nil)
         }
     }
 

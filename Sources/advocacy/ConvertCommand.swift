@@ -87,7 +87,7 @@ struct ConvertCommand: ParsableCommand {
             let job = ConversionJob.single(inputs[0])
             let result = convert(job, with: converter)
             report(result)
-            guard case .success(let bytes) = result.output else {
+            guard case .success(let bytes?) = result.output else {
                 throw result.isUsageError ? CLIExit.usage.error : CLIExit.invalid.error
             }
             try CLIFiles.write(bytes, to: nil)
@@ -110,23 +110,31 @@ struct ConvertCommand: ParsableCommand {
             var batch: [ConversionJob] = []
             while batch.count < batchSize, let job = jobs.next() { batch.append(job) }
             if batch.isEmpty { break }
-            let results = OrderedParallelMap.map(batch, jobs: self.jobs) { [self] job in convert(job, with: converter) }
+            // Each job is read, converted and (with --out) written on a worker thread; messages
+            // and standard output follow in input order.
+            let results = OrderedParallelMap.map(batch, jobs: self.jobs) { [self] job in
+                var result = convert(job, with: converter)
+                if let out, case .success(let bytes?) = result.output {
+                    let path = outputPath(for: job, in: out)
+                    do throws(JobError) {
+                        try CLIFiles.writeQuietly(bytes, to: path)
+                        result.output = .success(nil)
+                    } catch {
+                        result.messages.append("\(path): error: \(error.message)")
+                        result.output = .failure(error)
+                    }
+                }
+                return result
+            }
             for (job, result) in zip(batch, results) {
                 progress.advance(label: job.label)
                 report(result)
-                guard case .success(let bytes) = result.output else {
-                    failures += 1
-                    continue
-                }
-                do {
-                    if let out {
-                        try CLIFiles.write(bytes, to: outputPath(for: job, in: out))
-                    } else {
-                        try CLIFiles.write(bytes, to: nil)
-                    }
+                switch result.output {
+                case .success(let bytes?):
+                    try CLIFiles.write(bytes, to: nil)
                     converted += 1
-                } catch {
-                    failures += 1
+                case .success(nil): converted += 1
+                case .failure: failures += 1
                 }
             }
         }
@@ -149,10 +157,10 @@ struct ConvertCommand: ParsableCommand {
         }
     }
 
-    /// What converting one job gave: the output's bytes or a failure, and the lines to
-    /// report (warnings, the error), in order.
+    /// What converting one job gave: the output's bytes (`nil` once written to its file) or a
+    /// failure, and the lines to report (warnings, the error), in order.
     struct JobResult: Sendable {
-        var output: Result<Data, JobError>
+        var output: Result<Data?, JobError>
         var messages: [String]
         var isUsageError: Bool {
             if case .failure(let error) = output { return error.isUsage }
@@ -167,7 +175,7 @@ struct ConvertCommand: ParsableCommand {
     /// Converts one job; thread-safe, so that jobs run in parallel.
     private func convert(_ job: ConversionJob, with converter: PressReleaseConverter) -> JobResult {
         let data: Data
-        switch job.content {
+        switch job.content.load() {
         case .success(let bytes): data = bytes
         case .failure(let error): return JobResult(output: .failure(error), messages: ["\(job.label): error: \(error.message)"])
         }
@@ -206,33 +214,18 @@ struct ConvertCommand: ParsableCommand {
     }
 
     /// `DIR/NAME.akn.xml` or `DIR/NAME.json` for a job named NAME (a relative path for files
-    /// found in a folder, whose folders are created).
-    private func outputPath(for job: ConversionJob, in directory: String) throws -> String {
+    /// found in a folder).
+    private func outputPath(for job: ConversionJob, in directory: String) -> String {
         let suffix = format == .akn ? "akn.xml" : "json"
-        let url = URL(fileURLWithPath: directory).appendingPathComponent("\(job.outputName).\(suffix)")
-        if job.outputName.contains("/") {
-            do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            } catch {
-                CLIFiles.report("\(url.deletingLastPathComponent().path): error: cannot create the folder")
-                throw CLIExit.usage.error
-            }
-        }
-        return url.path
+        return URL(fileURLWithPath: directory).appendingPathComponent("\(job.outputName).\(suffix)").path
     }
 }
 
 extension ConversionJob {
     /// The one job of a single input converted to standard output.
     static func single(_ input: String) -> ConversionJob {
-        let content: Result<Data, JobError>
-        do {
-            content = .success(try CLIFiles.readQuietly(input))
-        } catch {
-            content = .failure(error)
-        }
-        return ConversionJob(
-            label: CLIFiles.label(input), id: input, outputName: "stdin", content: content, format: nil,
+        ConversionJob(
+            label: CLIFiles.label(input), id: input, outputName: "stdin", content: .file(input), format: nil,
             fileName: input == "-" ? nil : input)
     }
 }
