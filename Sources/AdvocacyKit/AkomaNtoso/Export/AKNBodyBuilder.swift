@@ -83,8 +83,11 @@ struct AKNBodyBuilder {
 
     private func collectAnnotations(in source: SourceText) throws(AKNExportError) -> [Int: [InlineAnnotation]] {
         var result: [Int: [InlineAnnotation]] = [:]
+        // Each paragraph's length in scalars, counted once (not once per mention).
+        let lengths = source.paragraphs.map(\.text.unicodeScalars.count)
         func add(_ span: SourceSpan, path: String, rank: Int, _ wrappers: XMLTree.Element...) throws(AKNExportError) {
-            guard source.text(of: span) != nil else {
+            guard lengths.indices.contains(span.paragraph), span.start >= 0, span.start <= span.end, span.end <= lengths[span.paragraph]
+            else {
                 throw AKNExportError(
                     .spanOutOfRange, path: path,
                     message:

@@ -9,10 +9,25 @@ struct AKNCharacterPolicy {
 
     /// Rejects or replaces characters XML 1.0 cannot hold; returns one warning per
     /// replaced value.
+    ///
+    /// A read-only scan comes first, so that the usual tree, which holds none, is neither
+    /// copied nor given element paths.
     func apply(to root: inout XMLTree.Element) throws(AKNExportError) -> [String] {
+        guard Self.holdsDisallowed(root) else { return [] }
         var warnings: [String] = []
         try visit(&root, path: root.name, warnings: &warnings)
         return warnings
+    }
+
+    /// Whether any text or attribute value in the tree holds a character XML 1.0 cannot.
+    private static func holdsDisallowed(_ element: XMLTree.Element) -> Bool {
+        element.attributes.contains { XMLCharacters.firstDisallowed(in: $0.value) != nil }
+            || element.children.contains { child in
+                switch child {
+                case .text(let text): XMLCharacters.firstDisallowed(in: text) != nil
+                case .element(let element): holdsDisallowed(element)
+                }
+            }
     }
 
     private func visit(_ element: inout XMLTree.Element, path: String, warnings: inout [String]) throws(AKNExportError) {
@@ -22,7 +37,10 @@ struct AKNCharacterPolicy {
                 warnings: &warnings)
         }
         for index in element.children.indices {
-            switch element.children[index] {
+            // Take the child out (leaving an empty text) so that changing it copies nothing.
+            let child = element.children[index]
+            element.children[index] = .text("")
+            switch child {
             case .text(var text):
                 try clean(&text, at: "\(path)/text()", warnings: &warnings)
                 element.children[index] = .text(text)
