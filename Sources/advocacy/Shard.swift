@@ -1,3 +1,4 @@
+import AdvocacyKit
 import ArgumentParser
 
 /// `--shard I/N`: the inputs whose stable hash is `I` modulo `N`, so that `N` machines
@@ -31,8 +32,6 @@ struct Shard: Hashable, Sendable, ExpressibleByArgument {
     /// machine, in every run and in every version of Swift.
     func contains(_ id: String) -> Bool {
         guard count > 1 else { return true }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return hash % UInt64(count) == UInt64(index)
+        return FNV1a.hash(id) % UInt64(count) == UInt64(index)
     }
 }

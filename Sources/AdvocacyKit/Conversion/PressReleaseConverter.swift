@@ -80,15 +80,7 @@ extension PressReleaseConverter {
     /// The document id of a text: its 64-bit FNV-1a hash as 16 hex digits. A stable content
     /// fingerprint (the same text always gets the same id), not a security hash.
     static func fingerprint(of text: String) -> String {
-        func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash &*= 0x0000_0100_0000_01b3
-            }
-            return hash
-        }
-        let hash = text.utf8.withContiguousStorageIfAvailable(fnv1a) ?? fnv1a(text.utf8)
+        let hash = FNV1a.hash(text)
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }

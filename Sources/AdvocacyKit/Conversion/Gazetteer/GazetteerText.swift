@@ -60,8 +60,8 @@ enum GazetteerText {
     }
 
     /// The FNV-1a offset basis.
-    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
-    private static let hashPrime: UInt64 = 0x0000_0100_0000_01b3
+    static let hashSeed = FNV1a.offsetBasis
+    private static let hashPrime = FNV1a.prime
 
     /// Classifies a scalar; ASCII without touching Unicode properties.
     @inline(__always)

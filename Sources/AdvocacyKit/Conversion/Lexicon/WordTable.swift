@@ -3,7 +3,7 @@
 ///
 /// `Dictionary` and `Set` hash a `String` with SipHash and a per-process seed, which guards a
 /// table whose keys an attacker chooses; here the keys are the lexicon's, fixed when the
-/// converter is made, and the input only looks them up. So the table hashes with FNV-1a (a
+/// converter is made, and the input only looks them up. So the table hashes with ``FNV1a`` (a
 /// few instructions a byte) and probes linearly in storage at most half full: a look-up costs
 /// at most the longest run of the fixed table, whatever the input.
 struct WordTable<Value: Sendable>: Sendable {
@@ -46,16 +46,9 @@ struct WordTable<Value: Sendable>: Sendable {
         return nil
     }
 
-    /// The slot a word hashes to: FNV-1a over its UTF-8, spread by a Fibonacci multiplication.
+    /// The slot a word hashes to: ``FNV1a`` over its UTF-8, spread by a Fibonacci multiplication.
     private static func slot(of word: String, shift: UInt64) -> Int {
-        let hash =
-            word.utf8.withContiguousStorageIfAvailable { bytes in
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-                return hash
-            }
-            ?? word.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
-        return Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        Int(truncatingIfNeeded: (FNV1a.hash(word) &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 }
 
