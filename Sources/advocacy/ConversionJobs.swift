@@ -74,7 +74,7 @@ final class ConversionJobs {
     private var arguments: [String]
     private let readsStandardInputAsRecords: Bool
     private let shard: Shard
-    /// Files found in a folder, waiting their turn: (path, name relative to the folder).
+    /// Files found in a folder, waiting their turn, last first: (path, name relative to the folder).
     private var pending: [(path: String, relative: String)] = []
     private var records: (reader: LineReader, source: String)?
 
@@ -89,8 +89,7 @@ final class ConversionJobs {
     func next() -> ConversionJob? {
         while true {
             if let job = nextRecord() { return job }
-            if !pending.isEmpty {
-                let file = pending.removeFirst()
+            if let file = pending.popLast() {
                 if file.path.hasSuffix(".jsonl") {
                     openRecords(file.path)
                     continue
@@ -110,7 +109,7 @@ final class ConversionJobs {
             }
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue {
-                pending = Self.walk(argument)
+                pending = Self.walk(argument).reversed()
                 continue
             }
             if argument.hasSuffix(".jsonl") {
