@@ -70,6 +70,18 @@ struct CLIBatchTests {
         #expect(names.last == "Dock Union calls for a ferry vote")
     }
 
+    @Test("a stream with CRLF line ends, blank lines and no final line break reads every record")
+    func streamLineEnds() throws {
+        let records = try Self.releases(3).enumerated().map { index, text in
+            String(decoding: try JSONSerialization.data(withJSONObject: ["id": "r\(index)", "text": text]), as: UTF8.self)
+        }
+        let stream = Data((records[0] + "\r\n\r\n" + records[1] + "\r\n   \n" + records[2]).utf8)
+        let result = try CLITests.run("advocacy", ["convert", "--quiet", "--format", "jsonl", "-"], stdin: stream)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("3 of 3 documents converted"))
+        #expect(String(decoding: result.stdout, as: UTF8.self).split(separator: "\n").count == 3)
+    }
+
     @Test("two jobs give the same output, messages and exit status as one")
     func jobsAreDeterministic() throws {
         let stream = try Self.stream(40)
