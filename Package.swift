@@ -29,9 +29,12 @@ let package = Package(
             name: "advocacy",
             dependencies: [
                 "AdvocacyKit",
+                "CSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // syncfs(2), which the Swift Glibc module leaves out.
+        .systemLibrary(name: "CSystem"),
         .target(
             name: "AdvocacyTesting",
             dependencies: ["AdvocacyKit"]

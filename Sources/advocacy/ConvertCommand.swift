@@ -87,7 +87,7 @@ struct ConvertCommand: ParsableCommand {
             let job = ConversionJob.single(inputs[0])
             let result = convert(job, with: converter)
             report(result)
-            guard case .success(let bytes?) = result.output else {
+            guard case .success(.bytes(let bytes)) = result.output else {
                 throw result.isUsageError ? CLIExit.usage.error : CLIExit.invalid.error
             }
             try CLIFiles.write(bytes, to: nil)
@@ -112,13 +112,15 @@ struct ConvertCommand: ParsableCommand {
             if batch.isEmpty { break }
             // Each job is read, converted and (with --out) written on a worker thread; messages
             // and standard output follow in input order.
-            let results = OrderedParallelMap.map(batch, jobs: self.jobs) { [self] job in
+            // Each job is read, converted and (with --out) staged beside its file on a worker
+            // thread; the batch's files are then flushed once and renamed into place, and
+            // messages and standard output follow in input order.
+            var results = OrderedParallelMap.map(batch, jobs: self.jobs) { [self] job in
                 var result = convert(job, with: converter)
-                if let out, case .success(let bytes?) = result.output {
+                if let out, case .success(.bytes(let bytes)) = result.output {
                     let path = outputPath(for: job, in: out)
                     do throws(JobError) {
-                        try CLIFiles.writeQuietly(bytes, to: path)
-                        result.output = .success(nil)
+                        result.output = .success(.staged(try BatchWriter.stage(bytes, at: path)))
                     } catch {
                         result.messages.append("\(path): error: \(error.message)")
                         result.output = .failure(error)
@@ -126,14 +128,23 @@ struct ConvertCommand: ParsableCommand {
                 }
                 return result
             }
+            let staged = results.indices.compactMap { index -> (Int, BatchWriter.Staged)? in
+                guard case .success(.staged(let file)) = results[index].output else { return nil }
+                return (index, file)
+            }
+            for ((index, file), error) in zip(staged, BatchWriter.commit(staged.map(\.1))) {
+                guard let error else { continue }
+                results[index].messages.append("\(file.destination): error: \(error.message)")
+                results[index].output = .failure(error)
+            }
             for (job, result) in zip(batch, results) {
                 progress.advance(label: job.label)
                 report(result)
                 switch result.output {
-                case .success(let bytes?):
+                case .success(.bytes(let bytes)):
                     try CLIFiles.write(bytes, to: nil)
                     converted += 1
-                case .success(nil): converted += 1
+                case .success(.staged): converted += 1
                 case .failure: failures += 1
                 }
             }
@@ -157,10 +168,16 @@ struct ConvertCommand: ParsableCommand {
         }
     }
 
-    /// What converting one job gave: the output's bytes (`nil` once written to its file) or a
+    /// What converting one job gave: the output (its bytes, or its file once staged) or a
     /// failure, and the lines to report (warnings, the error), in order.
     struct JobResult: Sendable {
-        var output: Result<Data?, JobError>
+        /// A job's output.
+        enum Output: Sendable {
+            case bytes(Data)
+            case staged(BatchWriter.Staged)
+        }
+
+        var output: Result<Output, JobError>
         var messages: [String]
         var isUsageError: Bool {
             if case .failure(let error) = output { return error.isUsage }
@@ -197,7 +214,7 @@ struct ConvertCommand: ParsableCommand {
                     unrepresentableCharacters: .replace)
                 bytes = try exporter.export(conversion.dossier).xml
             }
-            return JobResult(output: .success(bytes), messages: messages)
+            return JobResult(output: .success(.bytes(bytes)), messages: messages)
         } catch {
             messages.append("\(job.label): error: \(error)")
             return JobResult(output: .failure(JobError(message: "\(error)", isUsage: false)), messages: messages)

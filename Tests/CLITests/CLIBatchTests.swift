@@ -122,11 +122,37 @@ struct CLIBatchTests {
         #expect(one.status == two.status && one.stdout == two.stdout && one.stderr == two.stderr)
     }
 
+    @Test("an output that cannot be renamed into place is reported; the others are written and no temporary file is left")
+    func blockedOutput() throws {
+        let first = try CLITests.temporaryFile("first.txt", Data(Self.releases(1)[0].utf8))
+        let root = first.deletingLastPathComponent()
+        let second = root.appendingPathComponent("second.txt")
+        try Data(Self.releases(2)[1].utf8).write(to: second)
+        let out = root.appendingPathComponent("out")
+        // A folder where the first output file should go: the rename onto it fails.
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("first.json"), withIntermediateDirectories: true)
+        let result = try CLITests.run("advocacy", ["convert", "--quiet", "--format", "json", "--out", out.path, first.path, second.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("first.json: error: cannot write the file"))
+        #expect(result.stderr.contains("1 of 2 files converted"))
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(written == ["first.json", "second.json"])
+        #expect(try Dossier.decodes(Data(contentsOf: out.appendingPathComponent("second.json"))))
+    }
+
     @Test("a malformed --shard is refused")
     func badShard() throws {
         for shard in ["3/3", "1", "-1/2", "a/b", "0/0"] {
             let result = try CLITests.run("advocacy", ["convert", "--shard", shard, "-"], stdin: Data("Title\n\nText.\n".utf8))
             #expect(result.status == 2, "--shard \(shard)")
         }
+    }
+}
+
+/// Checks on dossier JSON written by the command.
+private enum Dossier {
+    /// Whether the data is a JSON object with a `document`.
+    static func decodes(_ data: Data) throws -> Bool {
+        (try JSONSerialization.jsonObject(with: data) as? [String: Any])?["document"] != nil
     }
 }
