@@ -217,6 +217,6 @@ for label, docs, wall, cpu, kind in rows:
     print(f"{label:<55} {docs:>5} {wall:>7.3f} {cpu:>7.3f} {per_second:>8.1f}{ratios}")
 print("\nRatios: ours/theirs in documents per second (wall). bluebell marks up structure only "
       "(paragraphs), spaCy finds entities only; advocacy does both and more, so they compare "
-      "throughput, not the same work. The --out rows write each file atomically (fsync), so a "
+      "throughput, not the same work. The --out rows write each file atomically (one file-system flush per batch), so a "
       "busy disk slows them more than the CPU time shows.")
 PY
