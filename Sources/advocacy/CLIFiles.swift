@@ -44,21 +44,10 @@ enum CLIFiles {
             return
         }
         do {
-            try writeQuietly(data, to: path)
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            report("\(path): error: \(error.message)")
+            report("\(path): error: cannot write the file (\(describe(error)))")
             throw CLIExit.usage.error
-        }
-    }
-
-    /// Writes to the file atomically, creating its folder if it is missing.
-    static func writeQuietly(_ data: Data, to path: String) throws(JobError) {
-        let url = URL(fileURLWithPath: path)
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url, options: .atomic)
-        } catch {
-            throw JobError(message: "cannot write the file (\(describe(error)))", isUsage: true)
         }
     }
 
