@@ -43,13 +43,12 @@ extension ConversionJob {
     }
 }
 
-extension ConversionJob.Content {
-    /// Standard input is read once, where the job is made.
-    var loaded: ConversionJob.Content {
-        switch load() {
-        case .success(let data): return .bytes(data)
-        case .failure(let error): return .failure(error)
-        }
+extension ConversionJob {
+    /// The job of a file, or of standard input for `-`; its bytes are read where it is converted.
+    static func file(_ path: String, outputName: String) -> ConversionJob {
+        ConversionJob(
+            label: CLIFiles.label(path), id: path, outputName: outputName, content: .file(path), format: nil,
+            fileName: path == "-" ? nil : path)
     }
 }
 
@@ -69,13 +68,13 @@ struct JobError: Error, Sendable {
 /// A record is a JSON object `{"id": …, "text": …}` or `{"id": …, "html": …}`.
 final class ConversionJobs {
     /// The suffixes of the files a folder walk picks up.
-    static let documentSuffixes: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "jsonl"]
+    static let documentSuffixes = [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".jsonl"]
 
     private var arguments: [String]
     private let readsStandardInputAsRecords: Bool
     private let shard: Shard
-    /// Files found in a folder, waiting their turn, last first: (path, name relative to the folder).
-    private var pending: [(path: String, relative: String)] = []
+    /// Files found in a folder, waiting their turn, last first.
+    private var pending: [FolderWalk.File] = []
     private var records: (reader: LineReader, source: String)?
 
     /// The jobs of `arguments`; with `recordsOnStandardInput`, `-` is a JSON Lines stream.
@@ -95,7 +94,7 @@ final class ConversionJobs {
                     continue
                 }
                 guard shard.contains(file.path) else { continue }
-                return fileJob(file.path, outputName: Self.withoutSuffix(file.relative))
+                return .file(file.path, outputName: Self.withoutSuffix(file.relative))
             }
             guard let argument = arguments.popLast() else { return nil }
             if argument == "-" {
@@ -104,12 +103,16 @@ final class ConversionJobs {
                     continue
                 }
                 guard shard.contains(argument) else { continue }
-                return ConversionJob(
-                    label: "<stdin>", id: "-", outputName: "stdin", content: ConversionJob.Content.file(argument).loaded, format: nil, fileName: nil)
+                return .file(argument, outputName: "stdin")
             }
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue {
-                pending = Self.walk(argument).reversed()
+                guard let files = FolderWalk.files(in: argument, suffixes: Self.documentSuffixes) else {
+                    CLIFiles.report("\(argument): error: the folder cannot be listed; check its permissions")
+                    failedToOpen += 1
+                    continue
+                }
+                pending = files.reversed()
                 continue
             }
             if argument.hasSuffix(".jsonl") {
@@ -117,35 +120,11 @@ final class ConversionJobs {
                 continue
             }
             guard shard.contains(argument) else { continue }
-            return fileJob(argument, outputName: Self.withoutSuffix(URL(fileURLWithPath: argument).lastPathComponent))
+            return .file(argument, outputName: Self.withoutSuffix(URL(fileURLWithPath: argument).lastPathComponent))
         }
     }
 
     // MARK: Files
-
-    private func fileJob(_ path: String, outputName: String) -> ConversionJob {
-        ConversionJob(label: path, id: path, outputName: outputName, content: .file(path), format: nil, fileName: path)
-    }
-
-    /// The document files under a folder, in path order, with their paths relative to it;
-    /// hidden files and folders are skipped and symbolic links to folders are not followed.
-    static func walk(_ directory: String) -> [(path: String, relative: String)] {
-        let root = URL(fileURLWithPath: directory)
-        guard
-            let enumerator = FileManager.default.enumerator(
-                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { return [] }
-        var found: [(path: String, relative: String)] = []
-        let prefix = root.standardizedFileURL.path + "/"
-        for case let url as URL in enumerator where documentSuffixes.contains(url.pathExtension.lowercased()) {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let full = url.standardizedFileURL.path
-            let relative = full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : url.lastPathComponent
-            let shown = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
-            found.append((shown, relative))
-        }
-        return found.sorted { $0.relative.utf8.lexicographicallyPrecedes($1.relative.utf8) }
-    }
 
     /// `a/b.txt` → `a/b`.
     private static func withoutSuffix(_ name: String) -> String {

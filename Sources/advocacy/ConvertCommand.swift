@@ -11,7 +11,7 @@ struct ConvertCommand: ParsableCommand {
             With one input the result goes to standard output. With several, --out DIR writes one file \
             per input (NAME.akn.xml or NAME.json), each replaced atomically; a bad input is reported and \
             skipped, and the command exits 1 at the end. A folder is walked recursively (*.txt, *.md, \
-            *.html, *.jsonl; hidden files and symbolic links skipped) and its files keep their relative \
+            *.html, *.jsonl; hidden files and folders skipped) and its files keep their relative \
             paths under --out. A .jsonl file, and standard input (-) with --format jsonl, is read as a \
             stream of records {"id": …, "text": …} or {"id": …, "html": …}. --format jsonl writes one \
             compact dossier per line to standard output, in input order. --jobs converts on several \
@@ -84,7 +84,7 @@ struct ConvertCommand: ParsableCommand {
         let converter = try makeConverter()
         if !isBatch {
             // One document to standard output: its errors are the command's.
-            let job = ConversionJob.single(inputs[0])
+            let job = ConversionJob.file(inputs[0], outputName: "stdin")
             let result = convert(job, with: converter)
             report(result)
             guard case .success(.bytes(let bytes)) = result.output else {
@@ -235,15 +235,6 @@ struct ConvertCommand: ParsableCommand {
     private func outputPath(for job: ConversionJob, in directory: String) -> String {
         let suffix = format == .akn ? "akn.xml" : "json"
         return URL(fileURLWithPath: directory).appendingPathComponent("\(job.outputName).\(suffix)").path
-    }
-}
-
-extension ConversionJob {
-    /// The one job of a single input converted to standard output.
-    static func single(_ input: String) -> ConversionJob {
-        ConversionJob(
-            label: CLIFiles.label(input), id: input, outputName: "stdin", content: .file(input), format: nil,
-            fileName: input == "-" ? nil : input)
     }
 }
 

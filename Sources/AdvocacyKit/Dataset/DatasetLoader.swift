@@ -25,19 +25,10 @@ struct DatasetLoader {
             throw DatasetLoadError(path: path, message: "no such file or folder; check the path")
         }
         guard isDirectory.boolValue else { return [path] }
-        guard let entries = FileManager.default.subpaths(atPath: path) else {
+        guard let files = FolderWalk.files(in: path, suffixes: Self.folderExtensions) else {
             throw DatasetLoadError(path: path, message: "the folder cannot be listed; check its permissions")
         }
-        let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-        let matching = entries.filter { entry in
-            let lowered = entry.lowercased()
-            return Self.folderExtensions.contains { lowered.hasSuffix($0) }
-                && !entry.split(separator: "/").contains { $0.hasPrefix(".") }
-        }
-        return matching.sorted(by: NaturalOrder.less).map { base + "/" + $0 }.filter { full in
-            var entryIsDirectory: ObjCBool = false
-            return !(FileManager.default.fileExists(atPath: full, isDirectory: &entryIsDirectory) && entryIsDirectory.boolValue)
-        }
+        return files.map(\.path)
     }
 
     /// This loader followed by another's documents, files and problems.

@@ -174,10 +174,9 @@ struct NamePhrase: Sendable {
         var k = start
         var lastCapitalised: Int?
         while k < scanned.tokens.count, k < start + 12, scanned.tokens[k].kind == .word, k == start || scanned.isAdjacent(k - 1) {
-            let word = scanned.lowercased(k)
             if scanned.tokens[k].isCapitalised {
                 lastCapitalised = k
-            } else if !vocabulary.nameConnectors.contains(word) && !scanned.cues[k].contains(.lawConnector) {
+            } else if scanned.cues[k].isDisjoint(with: [.nameConnector, .lawConnector]) {
                 break
             }
             k += 1

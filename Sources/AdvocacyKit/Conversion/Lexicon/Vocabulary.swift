@@ -6,7 +6,6 @@ final class Vocabulary: Sendable {
     let coalitionHeads: WordSet
     let lawHeads: WordSet
     let proposalHeads: WordSet
-    let nameConnectors: WordSet
     let commonCapitalised: WordSet
     /// In upper case, compared with the upper-cased word.
     let genericAcronyms: WordSet
@@ -50,18 +49,14 @@ final class Vocabulary: Sendable {
     let strongCoalitionHeads: WordSet
     let regionalSuffixes: WordSet
     let nameSuffixes: WordSet
-    let issuingVerbs: WordSet
-    let statementWords: WordSet
     let legislatorTitles: WordSet
     let portfolioTitles: WordSet
     let groupCountNouns: WordSet
     let organisationDescriptionNouns: WordSet
-    let termIntroducers: WordSet
     let personTitles: WordSet
     let todayWords: WordSet
     let placeNamePrefixes: WordSet
     let existingLawMarkers: WordSet
-    let lawNameConnectors: WordSet
     let lawNounsAfterName: WordSet
     /// Count qualifiers as words, in the lexicon's order.
     let countQualifiers: [(words: [String], qualifier: Count.Qualifier)]
@@ -81,7 +76,6 @@ final class Vocabulary: Sendable {
         coalitionHeads = set(.coalitionHeads)
         lawHeads = set(.lawHeads)
         proposalHeads = set(.proposalHeads)
-        nameConnectors = set(.nameConnectors)
         commonCapitalised = set(.commonCapitalised)
         genericAcronyms = WordSet(lexicon.words(.genericAcronyms).map { $0.uppercased() })
         askVerbs = set(.askVerbs)
@@ -124,18 +118,14 @@ final class Vocabulary: Sendable {
         strongCoalitionHeads = set(.strongCoalitionHeads)
         regionalSuffixes = set(.regionalSuffixes)
         nameSuffixes = set(.nameSuffixes)
-        issuingVerbs = set(.issuingVerbs)
-        statementWords = set(.statementWords)
         legislatorTitles = set(.legislatorTitles)
         portfolioTitles = set(.portfolioTitles)
         groupCountNouns = set(.groupCountNouns)
         organisationDescriptionNouns = set(.organisationDescriptionNouns)
-        termIntroducers = set(.termIntroducers)
         personTitles = set(.personTitles)
         todayWords = set(.todayWords)
         placeNamePrefixes = set(.placeNamePrefixes)
         existingLawMarkers = set(.existingLawMarkers)
-        lawNameConnectors = set(.lawNameConnectors)
         lawNounsAfterName = set(.lawNounsAfterName)
         countQualifiers = lexicon.countQualifiers.map { ($0.phrase.split(separator: " ").map(String.init), $0.qualifier) }
         opinionNouns = lexicon.opinionNouns
