@@ -17,15 +17,16 @@ extension Dossier {
     /// let again = try Dossier(json: data)        // == dossier
     /// ```
     public func jsonData(format: JSONFormat = .pretty) throws -> Data {
-        let encoder = JSONEncoder()
-        switch format {
-        case .pretty:
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            return try encoder.encode(self) + Data("\n".utf8)
-        case .compact:
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            return try encoder.encode(self)
-        }
+        Data(jsonBytes(format: format))
+    }
+
+    /// The dossier's JSON text as bytes, written by ``CanonicalJSONWriter``: the same bytes
+    /// as ``jsonData(format:)``, without the copy into `Data`.
+    func jsonBytes(format: JSONFormat) -> [UInt8] {
+        var writer = CanonicalJSONWriter(format: format, capacity: 16_384)
+        writeJSON(to: &writer)
+        if format == .pretty { writer.endLine() }
+        return writer.finish()
     }
 
     /// Decodes a dossier from its JSON form.

@@ -32,7 +32,7 @@ public struct Coalition: DossierEntity {
             self.span = span
         }
 
-        private enum CodingKeys: String, CodingKey { case count, excluding, span }
+        enum CodingKeys: String, CodingKey { case count, excluding, span }
 
         /// Decodes a size claim; a missing `excluding` is empty.
         public init(from decoder: any Decoder) throws {
@@ -43,8 +43,10 @@ public struct Coalition: DossierEntity {
         }
 
         /// Encodes a size claim, leaving out an empty `excluding`.
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
+        public func encode(to encoder: any Encoder) throws { try encodeFields(toEncoder: encoder) }
+
+        func encodeFields<Sink: JSONFieldSink>(to c: inout Sink) throws(Sink.Failure)
+        where Sink.Key == CodingKeys {
             try c.encode(count, forKey: .count)
             try c.encodeList(excluding, forKey: .excluding)
             try c.encodeIfPresent(span, forKey: .span)
@@ -73,7 +75,7 @@ public struct Coalition: DossierEntity {
             self.mentions = mentions
         }
 
-        private enum CodingKeys: String, CodingKey { case id, name, members, mentions }
+        enum CodingKeys: String, CodingKey { case id, name, members, mentions }
 
         /// Decodes a body; missing lists are empty.
         public init(from decoder: any Decoder) throws {
@@ -85,12 +87,14 @@ public struct Coalition: DossierEntity {
         }
 
         /// Encodes a body, leaving out empty lists.
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
+        public func encode(to encoder: any Encoder) throws { try encodeFields(toEncoder: encoder) }
+
+        func encodeFields<Sink: JSONFieldSink>(to c: inout Sink) throws(Sink.Failure)
+        where Sink.Key == CodingKeys {
             try c.encode(id, forKey: .id)
-            try c.encode(name, forKey: .name)
             try c.encodeList(members, forKey: .members)
             try c.encodeList(mentions, forKey: .mentions)
+            try c.encode(name, forKey: .name)
         }
     }
 
@@ -142,7 +146,7 @@ public struct Coalition: DossierEntity {
     /// `coalitions`.
     public static var listName: String { "coalitions" }
 
-    private enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey {
         case id, name, abbreviation, kind, summary, members, size, sizeClaims, bodies, established,
             mentions
     }
@@ -164,18 +168,20 @@ public struct Coalition: DossierEntity {
     }
 
     /// Encodes a coalition, leaving out empty lists.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(name, forKey: .name)
+    public func encode(to encoder: any Encoder) throws { try encodeFields(toEncoder: encoder) }
+
+    func encodeFields<Sink: JSONFieldSink>(to c: inout Sink) throws(Sink.Failure)
+    where Sink.Key == CodingKeys {
         try c.encodeIfPresent(abbreviation, forKey: .abbreviation)
-        try c.encode(kind, forKey: .kind)
-        try c.encodeIfPresent(summary, forKey: .summary)
-        try c.encodeList(members, forKey: .members)
-        try c.encodeIfPresent(size, forKey: .size)
-        try c.encodeList(sizeClaims, forKey: .sizeClaims)
         try c.encodeList(bodies, forKey: .bodies)
         try c.encodeIfPresent(established, forKey: .established)
+        try c.encode(id, forKey: .id)
+        try c.encode(kind, forKey: .kind)
+        try c.encodeList(members, forKey: .members)
         try c.encodeList(mentions, forKey: .mentions)
+        try c.encode(name, forKey: .name)
+        try c.encodeIfPresent(size, forKey: .size)
+        try c.encodeList(sizeClaims, forKey: .sizeClaims)
+        try c.encodeIfPresent(summary, forKey: .summary)
     }
 }

@@ -37,7 +37,7 @@ public struct Committee: DossierEntity {
     /// `committees`.
     public static var listName: String { "committees" }
 
-    private enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey {
         case id, name, abbreviation, aliases, parliament, mentions
     }
 
@@ -53,13 +53,15 @@ public struct Committee: DossierEntity {
     }
 
     /// Encodes a committee, leaving out empty lists.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encodeIfPresent(name, forKey: .name)
+    public func encode(to encoder: any Encoder) throws { try encodeFields(toEncoder: encoder) }
+
+    func encodeFields<Sink: JSONFieldSink>(to c: inout Sink) throws(Sink.Failure)
+    where Sink.Key == CodingKeys {
         try c.encodeIfPresent(abbreviation, forKey: .abbreviation)
         try c.encodeList(aliases, forKey: .aliases)
-        try c.encodeIfPresent(parliament, forKey: .parliament)
+        try c.encode(id, forKey: .id)
         try c.encodeList(mentions, forKey: .mentions)
+        try c.encodeIfPresent(name, forKey: .name)
+        try c.encodeIfPresent(parliament, forKey: .parliament)
     }
 }

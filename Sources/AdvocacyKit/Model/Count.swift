@@ -29,13 +29,22 @@ public struct Count: Hashable, Sendable, Codable {
         self.qualifier = qualifier
     }
 
-    private enum CodingKeys: String, CodingKey { case value, qualifier }
+    enum CodingKeys: String, CodingKey { case value, qualifier }
 
     /// Decodes a count; a missing qualifier is ``Qualifier/exactly``.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         value = try c.decode(Int.self, forKey: .value)
         qualifier = try c.decodeIfPresent(Qualifier.self, forKey: .qualifier) ?? .exactly
+    }
+
+    /// Encodes a count.
+    public func encode(to encoder: any Encoder) throws { try encodeFields(toEncoder: encoder) }
+
+    func encodeFields<Sink: JSONFieldSink>(to c: inout Sink) throws(Sink.Failure)
+    where Sink.Key == CodingKeys {
+        try c.encode(qualifier, forKey: .qualifier)
+        try c.encode(value, forKey: .value)
     }
 
     /// Whether a real number `n` is consistent with this count.

@@ -19,7 +19,7 @@ public struct Demand: DossierEntity {
             self.mentions = mentions
         }
 
-        private enum CodingKeys: String, CodingKey { case name, party, mentions }
+        enum CodingKeys: String, CodingKey { case name, party, mentions }
 
         /// Decodes an addressee; missing `mentions` are empty.
         public init(from decoder: any Decoder) throws {
@@ -30,11 +30,13 @@ public struct Demand: DossierEntity {
         }
 
         /// Encodes an addressee, leaving out empty `mentions`.
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
+        public func encode(to encoder: any Encoder) throws { try encodeFields(toEncoder: encoder) }
+
+        func encodeFields<Sink: JSONFieldSink>(to c: inout Sink) throws(Sink.Failure)
+        where Sink.Key == CodingKeys {
+            try c.encodeList(mentions, forKey: .mentions)
             try c.encode(name, forKey: .name)
             try c.encodeIfPresent(party, forKey: .party)
-            try c.encodeList(mentions, forKey: .mentions)
         }
     }
 
@@ -72,7 +74,7 @@ public struct Demand: DossierEntity {
     /// `demands`.
     public static var listName: String { "demands" }
 
-    private enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey {
         case id, action, actor, addressees, subject, quote, span
     }
 
@@ -89,14 +91,16 @@ public struct Demand: DossierEntity {
     }
 
     /// Encodes a demand, leaving out empty `addressees`.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
+    public func encode(to encoder: any Encoder) throws { try encodeFields(toEncoder: encoder) }
+
+    func encodeFields<Sink: JSONFieldSink>(to c: inout Sink) throws(Sink.Failure)
+    where Sink.Key == CodingKeys {
         try c.encode(action, forKey: .action)
         try c.encodeIfPresent(actor, forKey: .actor)
         try c.encodeList(addressees, forKey: .addressees)
-        try c.encodeIfPresent(subject, forKey: .subject)
+        try c.encode(id, forKey: .id)
         try c.encodeIfPresent(quote, forKey: .quote)
         try c.encodeIfPresent(span, forKey: .span)
+        try c.encodeIfPresent(subject, forKey: .subject)
     }
 }

@@ -68,7 +68,7 @@ public struct DocumentIdentifier: Hashable, Sendable, Codable {
         self.origin = origin
     }
 
-    private enum CodingKeys: String, CodingKey { case scheme, value, origin }
+    enum CodingKeys: String, CodingKey { case scheme, value, origin }
 
     /// Decodes an identifier; a missing origin is ``Origin/source``.
     public init(from decoder: any Decoder) throws {
@@ -76,5 +76,15 @@ public struct DocumentIdentifier: Hashable, Sendable, Codable {
         scheme = try c.decode(Scheme.self, forKey: .scheme)
         value = try c.decode(String.self, forKey: .value)
         origin = try c.decodeIfPresent(Origin.self, forKey: .origin) ?? .source
+    }
+
+    /// Encodes an identifier.
+    public func encode(to encoder: any Encoder) throws { try encodeFields(toEncoder: encoder) }
+
+    func encodeFields<Sink: JSONFieldSink>(to c: inout Sink) throws(Sink.Failure)
+    where Sink.Key == CodingKeys {
+        try c.encode(origin, forKey: .origin)
+        try c.encode(scheme, forKey: .scheme)
+        try c.encode(value, forKey: .value)
     }
 }

@@ -51,7 +51,7 @@ public struct Dossier: Hashable, Sendable, Codable {
         self.stances = stances
     }
 
-    private enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey {
         case schemaVersion, document, organisations, committees, coalitions, proposals,
             opinions, demands, people, quotes, stances
     }
@@ -122,18 +122,20 @@ public struct Dossier: Hashable, Sendable, Codable {
     }
 
     /// Encodes a dossier, leaving out empty entity lists.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(schemaVersion, forKey: .schemaVersion)
-        try c.encode(document, forKey: .document)
-        try c.encodeList(organisations, forKey: .organisations)
-        try c.encodeList(committees, forKey: .committees)
+    public func encode(to encoder: any Encoder) throws { try encodeFields(toEncoder: encoder) }
+
+    func encodeFields<Sink: JSONFieldSink>(to c: inout Sink) throws(Sink.Failure)
+    where Sink.Key == CodingKeys {
         try c.encodeList(coalitions, forKey: .coalitions)
-        try c.encodeList(proposals, forKey: .proposals)
-        try c.encodeList(opinions, forKey: .opinions)
+        try c.encodeList(committees, forKey: .committees)
         try c.encodeList(demands, forKey: .demands)
+        try c.encode(document, forKey: .document)
+        try c.encodeList(opinions, forKey: .opinions)
+        try c.encodeList(organisations, forKey: .organisations)
         try c.encodeList(people, forKey: .people)
+        try c.encodeList(proposals, forKey: .proposals)
         try c.encodeList(quotes, forKey: .quotes)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
         try c.encodeList(stances, forKey: .stances)
     }
 }

@@ -67,7 +67,7 @@ public struct Opinion: DossierEntity {
     /// `opinions`.
     public static var listName: String { "opinions" }
 
-    private enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey {
         case id, author, kind, stage, proposal, date, summary, identifiers, mentions
     }
 
@@ -86,16 +86,18 @@ public struct Opinion: DossierEntity {
     }
 
     /// Encodes an opinion, leaving out empty lists.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
+    public func encode(to encoder: any Encoder) throws { try encodeFields(toEncoder: encoder) }
+
+    func encodeFields<Sink: JSONFieldSink>(to c: inout Sink) throws(Sink.Failure)
+    where Sink.Key == CodingKeys {
         try c.encode(author, forKey: .author)
-        try c.encode(kind, forKey: .kind)
-        try c.encodeIfPresent(stage, forKey: .stage)
-        try c.encodeIfPresent(proposal, forKey: .proposal)
         try c.encodeIfPresent(date, forKey: .date)
-        try c.encodeIfPresent(summary, forKey: .summary)
+        try c.encode(id, forKey: .id)
         try c.encodeList(identifiers, forKey: .identifiers)
+        try c.encode(kind, forKey: .kind)
         try c.encodeList(mentions, forKey: .mentions)
+        try c.encodeIfPresent(proposal, forKey: .proposal)
+        try c.encodeIfPresent(stage, forKey: .stage)
+        try c.encodeIfPresent(summary, forKey: .summary)
     }
 }

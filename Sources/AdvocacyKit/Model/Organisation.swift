@@ -77,7 +77,7 @@ public struct Organisation: DossierEntity {
     /// `organisations`.
     public static var listName: String { "organisations" }
 
-    private enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey {
         case id, name, abbreviation, aliases, kind, jurisdiction, identifiers, isProposed, mentions
     }
 
@@ -96,16 +96,18 @@ public struct Organisation: DossierEntity {
     }
 
     /// Encodes an organisation, leaving out empty lists and `isProposed` when false.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(name, forKey: .name)
+    public func encode(to encoder: any Encoder) throws { try encodeFields(toEncoder: encoder) }
+
+    func encodeFields<Sink: JSONFieldSink>(to c: inout Sink) throws(Sink.Failure)
+    where Sink.Key == CodingKeys {
         try c.encodeIfPresent(abbreviation, forKey: .abbreviation)
         try c.encodeList(aliases, forKey: .aliases)
-        try c.encodeIfPresent(kind, forKey: .kind)
-        try c.encodeIfPresent(jurisdiction, forKey: .jurisdiction)
+        try c.encode(id, forKey: .id)
         try c.encodeList(identifiers, forKey: .identifiers)
         if isProposed { try c.encode(isProposed, forKey: .isProposed) }
+        try c.encodeIfPresent(jurisdiction, forKey: .jurisdiction)
+        try c.encodeIfPresent(kind, forKey: .kind)
         try c.encodeList(mentions, forKey: .mentions)
+        try c.encode(name, forKey: .name)
     }
 }

@@ -39,7 +39,7 @@ public struct Person: DossierEntity {
     /// `people`.
     public static var listName: String { "people" }
 
-    private enum CodingKeys: String, CodingKey { case id, name, aliases, role, affiliation, mentions }
+    enum CodingKeys: String, CodingKey { case id, name, aliases, role, affiliation, mentions }
 
     /// Decodes a person; missing `aliases` and `mentions` are empty.
     public init(from decoder: any Decoder) throws {
@@ -53,13 +53,15 @@ public struct Person: DossierEntity {
     }
 
     /// Encodes a person, leaving out empty `aliases` and `mentions`.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encodeIfPresent(name, forKey: .name)
-        try c.encodeList(aliases, forKey: .aliases)
-        try c.encodeIfPresent(role, forKey: .role)
+    public func encode(to encoder: any Encoder) throws { try encodeFields(toEncoder: encoder) }
+
+    func encodeFields<Sink: JSONFieldSink>(to c: inout Sink) throws(Sink.Failure)
+    where Sink.Key == CodingKeys {
         try c.encodeIfPresent(affiliation, forKey: .affiliation)
+        try c.encodeList(aliases, forKey: .aliases)
+        try c.encode(id, forKey: .id)
         try c.encodeList(mentions, forKey: .mentions)
+        try c.encodeIfPresent(name, forKey: .name)
+        try c.encodeIfPresent(role, forKey: .role)
     }
 }

@@ -14,7 +14,7 @@ public struct Place: Hashable, Sendable, Codable {
         self.mentions = mentions
     }
 
-    private enum CodingKeys: String, CodingKey { case name, country, mentions }
+    enum CodingKeys: String, CodingKey { case name, country, mentions }
 
     /// Decodes a place; missing `mentions` are empty.
     public init(from decoder: any Decoder) throws {
@@ -25,10 +25,12 @@ public struct Place: Hashable, Sendable, Codable {
     }
 
     /// Encodes a place, leaving out empty `mentions`.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(name, forKey: .name)
+    public func encode(to encoder: any Encoder) throws { try encodeFields(toEncoder: encoder) }
+
+    func encodeFields<Sink: JSONFieldSink>(to c: inout Sink) throws(Sink.Failure)
+    where Sink.Key == CodingKeys {
         try c.encodeIfPresent(country, forKey: .country)
         try c.encodeList(mentions, forKey: .mentions)
+        try c.encode(name, forKey: .name)
     }
 }

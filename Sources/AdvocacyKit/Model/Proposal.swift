@@ -56,7 +56,7 @@ public struct Proposal: DossierEntity {
     /// `proposals`.
     public static var listName: String { "proposals" }
 
-    private enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey {
         case id, title, shortTitle, proposer, date, dateMentions, identifiers, leadCommittee,
             status, jurisdiction, mentions
     }
@@ -78,18 +78,20 @@ public struct Proposal: DossierEntity {
     }
 
     /// Encodes a proposal, leaving out empty lists.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(title, forKey: .title)
-        try c.encodeIfPresent(shortTitle, forKey: .shortTitle)
-        try c.encodeIfPresent(proposer, forKey: .proposer)
+    public func encode(to encoder: any Encoder) throws { try encodeFields(toEncoder: encoder) }
+
+    func encodeFields<Sink: JSONFieldSink>(to c: inout Sink) throws(Sink.Failure)
+    where Sink.Key == CodingKeys {
         try c.encodeIfPresent(date, forKey: .date)
         try c.encodeList(dateMentions, forKey: .dateMentions)
+        try c.encode(id, forKey: .id)
         try c.encodeList(identifiers, forKey: .identifiers)
-        try c.encodeIfPresent(leadCommittee, forKey: .leadCommittee)
-        try c.encodeIfPresent(status, forKey: .status)
         try c.encodeIfPresent(jurisdiction, forKey: .jurisdiction)
+        try c.encodeIfPresent(leadCommittee, forKey: .leadCommittee)
         try c.encodeList(mentions, forKey: .mentions)
+        try c.encodeIfPresent(proposer, forKey: .proposer)
+        try c.encodeIfPresent(shortTitle, forKey: .shortTitle)
+        try c.encodeIfPresent(status, forKey: .status)
+        try c.encode(title, forKey: .title)
     }
 }

@@ -15,6 +15,17 @@ public struct Quote: DossierEntity {
             self.text = text
             self.span = span
         }
+
+        enum CodingKeys: String, CodingKey { case text, span }
+
+        /// Encodes a segment; a missing span is left out.
+        public func encode(to encoder: any Encoder) throws { try encodeFields(toEncoder: encoder) }
+
+        func encodeFields<Sink: JSONFieldSink>(to c: inout Sink) throws(Sink.Failure)
+        where Sink.Key == CodingKeys {
+            try c.encodeIfPresent(span, forKey: .span)
+            try c.encode(text, forKey: .text)
+        }
     }
 
     /// The quote's id.
@@ -44,7 +55,7 @@ public struct Quote: DossierEntity {
     /// `quotes`.
     public static var listName: String { "quotes" }
 
-    private enum CodingKeys: String, CodingKey { case id, speaker, onBehalfOf, segments }
+    enum CodingKeys: String, CodingKey { case id, speaker, onBehalfOf, segments }
 
     /// Decodes a quote; missing `segments` are empty.
     public init(from decoder: any Decoder) throws {
@@ -56,11 +67,13 @@ public struct Quote: DossierEntity {
     }
 
     /// Encodes a quote, leaving out empty `segments`.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
+    public func encode(to encoder: any Encoder) throws { try encodeFields(toEncoder: encoder) }
+
+    func encodeFields<Sink: JSONFieldSink>(to c: inout Sink) throws(Sink.Failure)
+    where Sink.Key == CodingKeys {
         try c.encode(id, forKey: .id)
-        try c.encodeIfPresent(speaker, forKey: .speaker)
         try c.encodeIfPresent(onBehalfOf, forKey: .onBehalfOf)
         try c.encodeList(segments, forKey: .segments)
+        try c.encodeIfPresent(speaker, forKey: .speaker)
     }
 }

@@ -20,6 +20,18 @@ public struct SourceSpan: Hashable, Comparable, Sendable, Codable {
         self.end = end
     }
 
+    enum CodingKeys: String, CodingKey { case paragraph, start, end }
+
+    /// Encodes a span.
+    public func encode(to encoder: any Encoder) throws { try encodeFields(toEncoder: encoder) }
+
+    func encodeFields<Sink: JSONFieldSink>(to c: inout Sink) throws(Sink.Failure)
+    where Sink.Key == CodingKeys {
+        try c.encode(end, forKey: .end)
+        try c.encode(paragraph, forKey: .paragraph)
+        try c.encode(start, forKey: .start)
+    }
+
     /// The number of Unicode scalars the span covers.
     public var length: Int { end - start }
 

@@ -37,13 +37,22 @@ public struct SourceText: Hashable, Sendable, Codable {
             self.role = role
         }
 
-        private enum CodingKeys: String, CodingKey { case text, role }
+        enum CodingKeys: String, CodingKey { case text, role }
 
         /// Decodes a paragraph; a missing role is ``Role/body``.
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             text = try c.decode(String.self, forKey: .text)
             role = try c.decodeIfPresent(Role.self, forKey: .role) ?? .body
+        }
+
+        /// Encodes a paragraph.
+        public func encode(to encoder: any Encoder) throws { try encodeFields(toEncoder: encoder) }
+
+        func encodeFields<Sink: JSONFieldSink>(to c: inout Sink) throws(Sink.Failure)
+        where Sink.Key == CodingKeys {
+            try c.encode(role, forKey: .role)
+            try c.encode(text, forKey: .text)
         }
     }
 
@@ -170,7 +179,7 @@ public struct SourceText: Hashable, Sendable, Codable {
         return result
     }
 
-    private enum CodingKeys: String, CodingKey { case paragraphs, separators, leading, trailing }
+    enum CodingKeys: String, CodingKey { case paragraphs, separators, leading, trailing }
 
     /// Decodes a source; missing separators are `"\n\n"` and missing `leading` and
     /// `trailing` are empty.
@@ -192,11 +201,13 @@ public struct SourceText: Hashable, Sendable, Codable {
     }
 
     /// Encodes a source, leaving out empty `leading`, `trailing` and `separators`.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
+    public func encode(to encoder: any Encoder) throws { try encodeFields(toEncoder: encoder) }
+
+    func encodeFields<Sink: JSONFieldSink>(to c: inout Sink) throws(Sink.Failure)
+    where Sink.Key == CodingKeys {
+        if !leading.isEmpty { try c.encode(leading, forKey: .leading) }
         try c.encode(paragraphs, forKey: .paragraphs)
         try c.encodeList(separators, forKey: .separators)
-        if !leading.isEmpty { try c.encode(leading, forKey: .leading) }
         if !trailing.isEmpty { try c.encode(trailing, forKey: .trailing) }
     }
 

@@ -36,6 +36,20 @@ public struct Stance: DossierEntity {
         self.evidence = evidence
     }
 
+    enum CodingKeys: String, CodingKey { case id, holder, subject, position, evidence }
+
+    /// Encodes a stance; a missing evidence span is left out.
+    public func encode(to encoder: any Encoder) throws { try encodeFields(toEncoder: encoder) }
+
+    func encodeFields<Sink: JSONFieldSink>(to c: inout Sink) throws(Sink.Failure)
+    where Sink.Key == CodingKeys {
+        try c.encodeIfPresent(evidence, forKey: .evidence)
+        try c.encode(holder, forKey: .holder)
+        try c.encode(id, forKey: .id)
+        try c.encode(position, forKey: .position)
+        try c.encode(subject, forKey: .subject)
+    }
+
     /// The list that holds stances.
     public static var dossierList: WritableKeyPath<Dossier, [Stance]> { \.stances }
     /// `stances`.

@@ -73,7 +73,7 @@ public struct Statement: Hashable, Sendable, Codable, Identifiable {
         self.source = source
     }
 
-    private enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey {
         case id, kind, title, published, publishedMentions, language, jurisdiction, issuers,
             dateline, identifiers, source
     }
@@ -96,18 +96,20 @@ public struct Statement: Hashable, Sendable, Codable, Identifiable {
     }
 
     /// Encodes a document, leaving out empty lists.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
+    public func encode(to encoder: any Encoder) throws { try encodeFields(toEncoder: encoder) }
+
+    func encodeFields<Sink: JSONFieldSink>(to c: inout Sink) throws(Sink.Failure)
+    where Sink.Key == CodingKeys {
+        try c.encodeIfPresent(dateline, forKey: .dateline)
         try c.encode(id, forKey: .id)
+        try c.encodeList(identifiers, forKey: .identifiers)
+        try c.encodeList(issuers, forKey: .issuers)
+        try c.encode(jurisdiction, forKey: .jurisdiction)
         try c.encode(kind, forKey: .kind)
-        try c.encode(title, forKey: .title)
+        try c.encode(language, forKey: .language)
         try c.encodeIfPresent(published, forKey: .published)
         try c.encodeList(publishedMentions, forKey: .publishedMentions)
-        try c.encode(language, forKey: .language)
-        try c.encode(jurisdiction, forKey: .jurisdiction)
-        try c.encodeList(issuers, forKey: .issuers)
-        try c.encodeIfPresent(dateline, forKey: .dateline)
-        try c.encodeList(identifiers, forKey: .identifiers)
         try c.encodeIfPresent(source, forKey: .source)
+        try c.encode(title, forKey: .title)
     }
 }

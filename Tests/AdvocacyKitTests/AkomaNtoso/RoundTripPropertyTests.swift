@@ -246,7 +246,7 @@ private func buildDossier(_ rng: inout some RandomNumberGenerator) -> GeneratedD
 }
 
 /// Random dossiers for the round-trip properties.
-private let generatedDossiers = Generator<GeneratedDossier, Shrink.None<GeneratedDossier>> { rng in
+let generatedDossiers = Generator<GeneratedDossier, Shrink.None<GeneratedDossier>> { rng in
     buildDossier(&rng)
 }
 

@@ -42,7 +42,7 @@ struct AKNMetaBuilder {
             XMLTree.Element(
                 "references", attributes: [source],
                 children: ([original] + references.elements).map(XMLTree.Node.element)))
-        children.append(try proprietary())
+        children.append(proprietary())
         return XMLTree.Element("meta", children: children.map(XMLTree.Node.element))
     }
 
@@ -126,14 +126,8 @@ struct AKNMetaBuilder {
     }
 
     /// `<proprietary><adv:model>` holding the dossier's compact JSON and its SHA-256.
-    private func proprietary() throws(AKNExportError) -> XMLTree.Element {
-        let json: Data
-        do {
-            json = try dossier.jsonData(format: .compact)
-        } catch {
-            throw AKNExportError(.serialisation, message: "the dossier could not be encoded as JSON: \(error)")
-        }
-        let text = AKNModelCopy.xmlSafeJSON(json)
+    private func proprietary() -> XMLTree.Element {
+        let text = AKNModelCopy.xmlSafeJSON(dossier.jsonBytes(format: .compact))
         let model = XMLTree.Element(
             "adv:model",
             attributes: [
@@ -151,7 +145,7 @@ enum AKNModelCopy {
     /// The JSON text with the characters XML 1.0 cannot hold written as JSON escapes
     /// (`\ufffe`, `\uffff`; the encoder already escapes C0 controls), so the copy stays
     /// lossless and well-formed.
-    static func xmlSafeJSON(_ json: Data) -> String {
+    static func xmlSafeJSON(_ json: [UInt8]) -> String {
         // U+FFFE and U+FFFF are EF BF BE and EF BF BF in UTF-8; JSON escapes them as \ufffe, \uffff.
         guard json.contains(0xEF) else { return String(decoding: json, as: UTF8.self) }
         var bytes: [UInt8] = []
