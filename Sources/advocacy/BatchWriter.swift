@@ -24,16 +24,19 @@ enum BatchWriter {
 
     /// Writes `data` beside `path` under a temporary name, creating the folder if needed.
     static func stage(_ data: Data, at path: String) throws(JobError) -> Staged {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw JobError(message: "cannot create the folder \(folder.path) (\(error.localizedDescription))", isUsage: true)
+        let folder = Paths.folder(of: path)
+        // A random name, created exclusively; the folder is made only when it is missing.
+        let temporary = Paths.join(folder, ".\(Paths.name(of: path)).\(randomTag()).tmp")
+        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        if descriptor < 0 && errno == ENOENT {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw JobError(message: "cannot create the folder \(folder) (\(error.localizedDescription))", isUsage: true)
+            }
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw failure("cannot create a file next to it", errno) }
+        guard descriptor >= 0 else { throw CLIFiles.failure("cannot create a file next to it", errno) }
         var written = 0
         let error: Int32? = data.withUnsafeBytes { buffer in
             while written < buffer.count {
@@ -49,12 +52,12 @@ enum BatchWriter {
         let closed = close(descriptor)
         if let error {
             unlink(temporary)
-            throw failure("cannot write the file", error)
+            throw CLIFiles.failure("cannot write the file", error)
         }
         if closed != 0 {
             let code = errno
             unlink(temporary)
-            throw failure("cannot write the file", code)
+            throw CLIFiles.failure("cannot write the file", code)
         }
         return Staged(temporary: temporary, destination: path)
     }
@@ -64,7 +67,7 @@ enum BatchWriter {
     /// file then removed), or `nil`.
     static func commit(_ files: [Staged]) -> [JobError?] {
         guard !files.isEmpty else { return [] }
-        let folders = Set(files.map { URL(fileURLWithPath: $0.destination).deletingLastPathComponent().path })
+        let folders = Set(files.map { Paths.folder(of: $0.destination) })
         var flushed = false
         #if os(Linux)
             // One flush per file system that holds a folder of the batch (usually one).
@@ -94,7 +97,7 @@ enum BatchWriter {
             } else {
                 let code = errno
                 unlink(file.temporary)
-                errors.append(failure("cannot write the file", code))
+                errors.append(CLIFiles.failure("cannot write the file", code))
             }
         }
         for folder in folders {
@@ -107,7 +110,9 @@ enum BatchWriter {
         return errors
     }
 
-    private static func failure(_ what: String, _ code: Int32) -> JobError {
-        JobError(message: "\(what) (\(String(cString: strerror(code))))", isUsage: true)
+    /// 64 random bits in hex: one `getrandom` call, where `UUID()` opens `/dev/urandom`.
+    private static func randomTag() -> String {
+        let tag = String(UInt64.random(in: .min ... .max), radix: 16)
+        return String(repeating: "0", count: 16 - tag.count) + tag
     }
 }

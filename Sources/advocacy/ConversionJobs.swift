@@ -120,7 +120,7 @@ final class ConversionJobs {
                 continue
             }
             guard shard.contains(argument) else { continue }
-            return .file(argument, outputName: Self.withoutSuffix(URL(fileURLWithPath: argument).lastPathComponent))
+            return .file(argument, outputName: Self.withoutSuffix(Paths.name(of: argument)))
         }
     }
 

@@ -234,7 +234,7 @@ struct ConvertCommand: ParsableCommand {
     /// found in a folder).
     private func outputPath(for job: ConversionJob, in directory: String) -> String {
         let suffix = format == .akn ? "akn.xml" : "json"
-        return URL(fileURLWithPath: directory).appendingPathComponent("\(job.outputName).\(suffix)").path
+        return Paths.join(directory, "\(job.outputName).\(suffix)")
     }
 }
 
