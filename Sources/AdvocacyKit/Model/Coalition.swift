@@ -36,7 +36,11 @@ public struct Coalition: DossierEntity {
 
         /// Decodes a size claim; a missing `excluding` is empty.
         public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
+            try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
+        }
+
+        init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
+        where Source.Key == CodingKeys {
             count = try c.decode(Count.self, forKey: .count)
             excluding = try c.decodeList(.excluding)
             span = try c.decodeIfPresent(SourceSpan.self, forKey: .span)
@@ -79,7 +83,11 @@ public struct Coalition: DossierEntity {
 
         /// Decodes a body; missing lists are empty.
         public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
+            try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
+        }
+
+        init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
+        where Source.Key == CodingKeys {
             id = try c.decode(ID.self, forKey: .id)
             name = try c.decode(String.self, forKey: .name)
             members = try c.decodeList(.members)
@@ -153,7 +161,11 @@ public struct Coalition: DossierEntity {
 
     /// Decodes a coalition; missing lists are empty and a missing kind is `coalition`.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
+    }
+
+    init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
+    where Source.Key == CodingKeys {
         id = try c.decode(ID.self, forKey: .id)
         name = try c.decode(String.self, forKey: .name)
         abbreviation = try c.decodeIfPresent(String.self, forKey: .abbreviation)

@@ -43,7 +43,11 @@ public struct Committee: DossierEntity {
 
     /// Decodes a committee; missing lists are empty.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
+    }
+
+    init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
+    where Source.Key == CodingKeys {
         id = try c.decode(ID.self, forKey: .id)
         name = try c.decodeIfPresent(String.self, forKey: .name)
         abbreviation = try c.decodeIfPresent(String.self, forKey: .abbreviation)

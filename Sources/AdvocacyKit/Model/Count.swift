@@ -33,7 +33,11 @@ public struct Count: Hashable, Sendable, Codable {
 
     /// Decodes a count; a missing qualifier is ``Qualifier/exactly``.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
+    }
+
+    init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
+    where Source.Key == CodingKeys {
         value = try c.decode(Int.self, forKey: .value)
         qualifier = try c.decodeIfPresent(Qualifier.self, forKey: .qualifier) ?? .exactly
     }

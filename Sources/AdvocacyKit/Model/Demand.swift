@@ -23,7 +23,11 @@ public struct Demand: DossierEntity {
 
         /// Decodes an addressee; missing `mentions` are empty.
         public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
+            try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
+        }
+
+        init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
+        where Source.Key == CodingKeys {
             name = try c.decode(String.self, forKey: .name)
             party = try c.decodeIfPresent(Party.self, forKey: .party)
             mentions = try c.decodeList(.mentions)
@@ -80,7 +84,11 @@ public struct Demand: DossierEntity {
 
     /// Decodes a demand; missing `addressees` are empty.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
+    }
+
+    init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
+    where Source.Key == CodingKeys {
         id = try c.decode(ID.self, forKey: .id)
         action = try c.decode(String.self, forKey: .action)
         actor = try c.decodeIfPresent(Party.self, forKey: .actor)

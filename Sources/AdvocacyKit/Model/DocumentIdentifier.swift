@@ -72,7 +72,11 @@ public struct DocumentIdentifier: Hashable, Sendable, Codable {
 
     /// Decodes an identifier; a missing origin is ``Origin/source``.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
+    }
+
+    init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
+    where Source.Key == CodingKeys {
         scheme = try c.decode(Scheme.self, forKey: .scheme)
         value = try c.decode(String.self, forKey: .value)
         origin = try c.decodeIfPresent(Origin.self, forKey: .origin) ?? .source

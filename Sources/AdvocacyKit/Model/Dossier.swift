@@ -61,39 +61,59 @@ public struct Dossier: Hashable, Sendable, Codable {
     /// Throws when `schemaVersion` is newer than this package understands.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
-        guard schemaVersion >= 1 else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .schemaVersion, in: c,
-                debugDescription: "schema versions start at 1, found \(schemaVersion); set it to 1")
-        }
-        guard schemaVersion <= Self.currentSchemaVersion else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .schemaVersion, in: c,
-                debugDescription:
-                    "schema version \(schemaVersion) is newer than this AdvocacyKit reads (up to \(Self.currentSchemaVersion)); upgrade AdvocacyKit"
-            )
-        }
+        let schemaVersion = try Self.schemaVersion(in: c)
         // References are plain ids; resolve their kinds through an index of the dossier's ids.
-        let decoded = try DossierReferenceKind.$decodingIndex.withValue(Self.referenceIndex(c)) {
-            (
-                try c.decode(Statement.self, forKey: .document),
-                try c.decodeList(.organisations) as [Organisation],
-                try c.decodeList(.committees) as [Committee],
-                try c.decodeList(.coalitions) as [Coalition],
-                try c.decodeList(.proposals) as [Proposal],
-                try c.decodeList(.opinions) as [Opinion],
-                try c.decodeList(.demands) as [Demand],
-                try c.decodeList(.people) as [Person],
-                try c.decodeList(.quotes) as [Quote],
-                try c.decodeList(.stances) as [Stance]
+        self = try DossierReferenceKind.$decodingIndex.withValue(Self.referenceIndex(c)) {
+            try Self(fields: c, schemaVersion: schemaVersion)
+        }
+    }
+
+    /// Reads a dossier from a ``JSONTape``: as ``init(from:)`` does, with the reference index
+    /// kept on the tape; refuses whatever it does not read the same way.
+    init(tape value: JSONTape.Value) throws(JSONTape.Refusal) {
+        guard value.entry.kind == .object else { throw JSONTape.Refusal() }
+        let fields = JSONTape.Object<CodingKeys>(value)
+        let schemaVersion = try Self.schemaVersion(in: fields)
+        value.tape.references = try Self.referenceIndex(value)
+        try self.init(fields: fields, schemaVersion: schemaVersion)
+    }
+
+    private init<Source: JSONFieldSource>(fields c: Source, schemaVersion: Int) throws(Source.Failure)
+    where Source.Key == CodingKeys {
+        self.schemaVersion = schemaVersion
+        document = try c.decode(Statement.self, forKey: .document)
+        organisations = try c.decodeList(.organisations)
+        committees = try c.decodeList(.committees)
+        coalitions = try c.decodeList(.coalitions)
+        proposals = try c.decodeList(.proposals)
+        opinions = try c.decodeList(.opinions)
+        demands = try c.decodeList(.demands)
+        people = try c.decodeList(.people)
+        quotes = try c.decodeList(.quotes)
+        stances = try c.decodeList(.stances)
+    }
+
+    /// The schema version, refused when it is not one this package reads.
+    private static func schemaVersion<Source: JSONFieldSource>(in c: Source) throws(Source.Failure) -> Int
+    where Source.Key == CodingKeys {
+        let version = try c.decode(Int.self, forKey: .schemaVersion)
+        guard version >= 1 else {
+            throw c.corrupted(.schemaVersion, "schema versions start at 1, found \(version); set it to 1")
+        }
+        guard version <= Self.currentSchemaVersion else {
+            throw c.corrupted(
+                .schemaVersion,
+                "schema version \(version) is newer than this AdvocacyKit reads (up to \(Self.currentSchemaVersion)); upgrade AdvocacyKit"
             )
         }
-        (
-            document, organisations, committees, coalitions, proposals, opinions, demands, people,
-            quotes, stances
-        ) = decoded
+        return version
     }
+
+    /// The lists whose entities can be referred to, and the kind of their ids.
+    private static let referenceLists: [(CodingKeys, DossierReferenceKind)] = [
+        (.organisations, .organisation), (.committees, .committee), (.coalitions, .coalition),
+        (.people, .person), (.proposals, .proposal), (.opinions, .opinion),
+    ]
 
     /// The kind of every id the dossier's JSON holds; the first entity wins where an id is
     /// used twice (a validation error reported elsewhere). Lists that do not decode are left
@@ -106,16 +126,48 @@ public struct Dossier: Hashable, Sendable, Codable {
             let bodies: [Handle]?
         }
         var index: [String: DossierReferenceKind] = [:]
-        let lists: [(CodingKeys, DossierReferenceKind)] = [
-            (.organisations, .organisation), (.committees, .committee), (.coalitions, .coalition),
-            (.people, .person), (.proposals, .proposal), (.opinions, .opinion),
-        ]
-        for (key, kind) in lists {
+        for (key, kind) in referenceLists {
             for handle in (try? c.decodeIfPresent([Handle].self, forKey: key)) ?? [] {
                 if index[handle.id] == nil { index[handle.id] = kind }
                 for body in handle.bodies ?? [] where index[body.id] == nil {
                     index[body.id] = .coalitionBody
                 }
+            }
+        }
+        return index
+    }
+
+    /// The same index read from the tape; a list of any other shape is refused.
+    private static func referenceIndex(
+        _ value: JSONTape.Value
+    ) throws(JSONTape.Refusal) -> [String: DossierReferenceKind] {
+        let tape = value.tape
+        /// The ids of the objects in the list at `index` (none for `null`), each with the ids
+        /// of its bodies; bodies of bodies are refused.
+        func handles(at index: Int, nested: Bool) throws(JSONTape.Refusal) -> [(id: String, bodies: [String])] {
+            let list = tape.entries[index]
+            if list.kind == .null { return [] }
+            guard list.kind == .array else { throw JSONTape.Refusal() }
+            var result: [(id: String, bodies: [String])] = []
+            var element = index + 1
+            while element < list.next {
+                guard let id = tape.member("id", of: element) else { throw JSONTape.Refusal() }
+                var bodies: [String] = []
+                if let list = tape.member("bodies", of: element) {
+                    guard !nested else { throw JSONTape.Refusal() }
+                    bodies = try handles(at: list, nested: true).map(\.id)
+                }
+                result.append((try tape.string(id), bodies))
+                element = tape.entries[element].next
+            }
+            return result
+        }
+        var index: [String: DossierReferenceKind] = [:]
+        for (key, kind) in referenceLists {
+            guard let list = tape.member(key.stringValue, of: value.index) else { continue }
+            for handle in try handles(at: list, nested: false) {
+                if index[handle.id] == nil { index[handle.id] = kind }
+                for body in handle.bodies where index[body] == nil { index[body] = .coalitionBody }
             }
         }
         return index

@@ -73,7 +73,11 @@ public struct Opinion: DossierEntity {
 
     /// Decodes an opinion; missing lists are empty and a missing kind is `opinion`.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
+    }
+
+    init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
+    where Source.Key == CodingKeys {
         id = try c.decode(ID.self, forKey: .id)
         author = try c.decode(Party.self, forKey: .author)
         kind = try c.decodeIfPresent(Kind.self, forKey: .kind) ?? .opinion

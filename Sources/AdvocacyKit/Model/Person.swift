@@ -43,7 +43,11 @@ public struct Person: DossierEntity {
 
     /// Decodes a person; missing `aliases` and `mentions` are empty.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
+    }
+
+    init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
+    where Source.Key == CodingKeys {
         id = try c.decode(ID.self, forKey: .id)
         name = try c.decodeIfPresent(String.self, forKey: .name)
         aliases = try c.decodeList(.aliases)

@@ -18,7 +18,11 @@ public struct Place: Hashable, Sendable, Codable {
 
     /// Decodes a place; missing `mentions` are empty.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
+    }
+
+    init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
+    where Source.Key == CodingKeys {
         name = try c.decode(String.self, forKey: .name)
         country = try c.decodeIfPresent(String.self, forKey: .country)
         mentions = try c.decodeList(.mentions)

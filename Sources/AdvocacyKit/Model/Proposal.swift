@@ -63,7 +63,11 @@ public struct Proposal: DossierEntity {
 
     /// Decodes a proposal; missing lists are empty.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
+    }
+
+    init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
+    where Source.Key == CodingKeys {
         id = try c.decode(ID.self, forKey: .id)
         title = try c.decode(String.self, forKey: .title)
         shortTitle = try c.decodeIfPresent(String.self, forKey: .shortTitle)

@@ -18,6 +18,17 @@ public struct Quote: DossierEntity {
 
         enum CodingKeys: String, CodingKey { case text, span }
 
+        /// Decodes a segment.
+        public init(from decoder: any Decoder) throws {
+            try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
+        }
+
+        init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
+        where Source.Key == CodingKeys {
+            text = try c.decode(String.self, forKey: .text)
+            span = try c.decodeIfPresent(SourceSpan.self, forKey: .span)
+        }
+
         /// Encodes a segment; a missing span is left out.
         public func encode(to encoder: any Encoder) throws { try encodeFields(toEncoder: encoder) }
 
@@ -59,7 +70,11 @@ public struct Quote: DossierEntity {
 
     /// Decodes a quote; missing `segments` are empty.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
+    }
+
+    init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
+    where Source.Key == CodingKeys {
         id = try c.decode(ID.self, forKey: .id)
         speaker = try c.decodeIfPresent(Person.ID.self, forKey: .speaker)
         onBehalfOf = try c.decodeIfPresent(Party.self, forKey: .onBehalfOf)

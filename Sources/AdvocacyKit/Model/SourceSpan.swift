@@ -22,6 +22,18 @@ public struct SourceSpan: Hashable, Comparable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey { case paragraph, start, end }
 
+    /// Decodes a span.
+    public init(from decoder: any Decoder) throws {
+        try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
+    }
+
+    init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
+    where Source.Key == CodingKeys {
+        paragraph = try c.decode(Int.self, forKey: .paragraph)
+        start = try c.decode(Int.self, forKey: .start)
+        end = try c.decode(Int.self, forKey: .end)
+    }
+
     /// Encodes a span.
     public func encode(to encoder: any Encoder) throws { try encodeFields(toEncoder: encoder) }
 

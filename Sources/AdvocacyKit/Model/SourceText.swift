@@ -41,7 +41,11 @@ public struct SourceText: Hashable, Sendable, Codable {
 
         /// Decodes a paragraph; a missing role is ``Role/body``.
         public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
+            try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
+        }
+
+        init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
+        where Source.Key == CodingKeys {
             text = try c.decode(String.self, forKey: .text)
             role = try c.decodeIfPresent(Role.self, forKey: .role) ?? .body
         }
@@ -184,17 +188,19 @@ public struct SourceText: Hashable, Sendable, Codable {
     /// Decodes a source; missing separators are `"\n\n"` and missing `leading` and
     /// `trailing` are empty.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
+    }
+
+    init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
+    where Source.Key == CodingKeys {
         paragraphs = try c.decode([Paragraph].self, forKey: .paragraphs)
         separators =
             try c.decodeIfPresent([String].self, forKey: .separators)
             ?? Array(repeating: "\n\n", count: max(0, paragraphs.count - 1))
         guard separators.count == max(0, paragraphs.count - 1) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .separators, in: c,
-                debugDescription:
-                    "expected one separator fewer than the \(paragraphs.count) paragraphs, found \(separators.count)"
-            )
+            throw c.corrupted(
+                .separators,
+                "expected one separator fewer than the \(paragraphs.count) paragraphs, found \(separators.count)")
         }
         leading = try c.decodeIfPresent(String.self, forKey: .leading) ?? ""
         trailing = try c.decodeIfPresent(String.self, forKey: .trailing) ?? ""

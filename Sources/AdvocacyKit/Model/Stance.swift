@@ -38,6 +38,20 @@ public struct Stance: DossierEntity {
 
     enum CodingKeys: String, CodingKey { case id, holder, subject, position, evidence }
 
+    /// Decodes a stance.
+    public init(from decoder: any Decoder) throws {
+        try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
+    }
+
+    init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
+    where Source.Key == CodingKeys {
+        id = try c.decode(ID.self, forKey: .id)
+        holder = try c.decode(Party.self, forKey: .holder)
+        subject = try c.decode(Subject.self, forKey: .subject)
+        position = try c.decode(Position.self, forKey: .position)
+        evidence = try c.decodeIfPresent(SourceSpan.self, forKey: .evidence)
+    }
+
     /// Encodes a stance; a missing evidence span is left out.
     public func encode(to encoder: any Encoder) throws { try encodeFields(toEncoder: encoder) }
 

@@ -81,7 +81,11 @@ public struct Statement: Hashable, Sendable, Codable, Identifiable {
     /// Decodes a document; missing lists are empty, a missing kind is `pressRelease` and a
     /// missing language is `en`.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
+    }
+
+    init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
+    where Source.Key == CodingKeys {
         id = try c.decode(ID.self, forKey: .id)
         kind = try c.decodeIfPresent(Kind.self, forKey: .kind) ?? .pressRelease
         title = try c.decode(String.self, forKey: .title)

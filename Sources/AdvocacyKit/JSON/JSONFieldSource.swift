@@ -1,0 +1,54 @@
+/// Where a ``JSONFieldDecodable`` value reads its fields: a `KeyedDecodingContainer`, or
+/// ``JSONTape/Object`` reading straight from the tape.
+protocol JSONFieldSource<Key> {
+    /// The object's keys.
+    associatedtype Key: CodingKey
+    /// What reading can fail with.
+    associatedtype Failure: Error
+
+    /// The field's value; a missing field is an error.
+    func decode<Value: JSONTapeDecodable>(_ type: Value.Type, forKey key: Key) throws(Failure) -> Value
+    /// The field's value, or `nil` when the field is missing or `null`.
+    func decodeIfPresent<Value: JSONTapeDecodable>(_ type: Value.Type, forKey key: Key) throws(Failure) -> Value?
+    /// A list that may be missing; a missing list is `[]`.
+    func decodeList<Element: JSONTapeDecodable>(_ key: Key) throws(Failure) -> [Element]
+    /// The error for a field whose value is well-formed but not acceptable.
+    func corrupted(_ key: Key, _ message: String) -> Failure
+}
+
+extension KeyedDecodingContainer: JSONFieldSource {
+    typealias Failure = any Error
+
+    func corrupted(_ key: Key, _ message: String) -> any Error {
+        DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: message)
+    }
+}
+
+extension JSONTape {
+    /// An object on the tape, read as a ``JSONFieldSource``.
+    struct Object<Key: CodingKey>: JSONFieldSource {
+        typealias Failure = Refusal
+
+        let value: Value
+
+        init(_ value: Value) { self.value = value }
+
+        func decode<Field: JSONTapeDecodable>(_ type: Field.Type, forKey key: Key) throws(Refusal) -> Field {
+            guard let index = value.tape.member(key.stringValue, of: value.index) else { throw Refusal() }
+            return try Field(tape: Value(tape: value.tape, index: index))
+        }
+
+        func decodeIfPresent<Field: JSONTapeDecodable>(_ type: Field.Type, forKey key: Key) throws(Refusal) -> Field? {
+            guard let index = value.tape.member(key.stringValue, of: value.index),
+                value.tape.entries[index].kind != .null
+            else { return nil }
+            return try Field(tape: Value(tape: value.tape, index: index))
+        }
+
+        func decodeList<Element: JSONTapeDecodable>(_ key: Key) throws(Refusal) -> [Element] {
+            try decodeIfPresent([Element].self, forKey: key) ?? []
+        }
+
+        func corrupted(_ key: Key, _ message: String) -> Refusal { Refusal() }
+    }
+}

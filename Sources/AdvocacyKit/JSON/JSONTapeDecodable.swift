@@ -1,0 +1,47 @@
+/// A value that can be read from a ``JSONTape`` exactly as its `Decodable` conformance reads
+/// it from `JSONDecoder`, or refuses (``JSONTape/Refusal``) so that `JSONDecoder` decides.
+protocol JSONTapeDecodable: Decodable {
+    /// Reads the value.
+    init(tape value: JSONTape.Value) throws(JSONTape.Refusal)
+}
+
+extension String: JSONTapeDecodable {
+    init(tape value: JSONTape.Value) throws(JSONTape.Refusal) { self = try value.tape.string(value.index) }
+}
+
+extension Int: JSONTapeDecodable {
+    init(tape value: JSONTape.Value) throws(JSONTape.Refusal) { self = try value.tape.integer(value.index) }
+}
+
+extension Bool: JSONTapeDecodable {
+    init(tape value: JSONTape.Value) throws(JSONTape.Refusal) {
+        switch value.entry.kind {
+        case .true: self = true
+        case .false: self = false
+        default: throw JSONTape.Refusal()
+        }
+    }
+}
+
+extension Array: JSONTapeDecodable where Element: JSONTapeDecodable {
+    init(tape value: JSONTape.Value) throws(JSONTape.Refusal) {
+        let array = value.entry
+        guard array.kind == .array else { throw JSONTape.Refusal() }
+        self = []
+        reserveCapacity(array.count)
+        var element = value.index + 1
+        while element < array.next {
+            append(try Element(tape: JSONTape.Value(tape: value.tape, index: element)))
+            element = value.tape.entries[element].next
+        }
+    }
+}
+
+/// Enumerations and identifiers with a string raw value decode from that string; a string
+/// that is no case is refused (and `JSONDecoder` reports it).
+extension JSONTapeDecodable where Self: RawRepresentable, RawValue == String {
+    init(tape value: JSONTape.Value) throws(JSONTape.Refusal) {
+        guard let decoded = Self(rawValue: try String(tape: value)) else { throw JSONTape.Refusal() }
+        self = decoded
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import PropertyBased
+import Testing
+
+@testable import AdvocacyKit
+
+/// The tape is a fast path: whatever it reads must come out exactly as `JSONDecoder` reads
+/// it, and whatever it refuses goes to `JSONDecoder`, so `Dossier(json:)` behaves as before.
+@Suite struct JSONTapeTests {
+    private func tapeDecode(_ bytes: [UInt8]) -> Dossier? {
+        guard let tape = try? JSONTape(bytes) else { return nil }
+        return try? Dossier(tape: tape.root)
+    }
+
+    private func foundationDecode(_ bytes: [UInt8]) -> Result<Dossier, DossierDecodingError> {
+        Result { () throws(DossierDecodingError) in
+            do {
+                return try JSONDecoder().decode(Dossier.self, from: Data(bytes))
+            } catch let error as DecodingError {
+                throw DossierDecodingError(error)
+            } catch {
+                throw DossierDecodingError(path: "", message: "\(error)")
+            }
+        }
+    }
+
+    @Test("generated dossiers are read from the tape, compact and pretty, as they were written")
+    func generatedDossiersRoundTrip() async {
+        await propertyCheck(count: 300, input: generatedDossiers) { generated in
+            for format in [Dossier.JSONFormat.compact, .pretty] {
+                let bytes = generated.dossier.jsonBytes(format: format)
+                #expect(tapeDecode(bytes) == generated.dossier)
+            }
+        }
+    }
+
+    /// A generated dossier's JSON with one random edit: a byte removed, replaced by one that
+    /// matters to JSON, or a stretch repeated.
+    private static let editedTexts = Generator<[UInt8], Shrink.None<[UInt8]>> { rng in
+        var bytes = generatedDossiers.run(using: &rng).dossier.jsonBytes(format: .compact)
+        let position = Int.random(in: 0..<bytes.count, using: &rng)
+        switch Int.random(in: 0...2, using: &rng) {
+        case 0:
+            bytes.remove(at: position)
+        case 1:
+            let replacements = Array("{}[]\",:-0159.eE\\u /ntfx\u{0}\u{1F}é".utf8)
+            bytes[position] = replacements[Int.random(in: 0..<replacements.count, using: &rng)]
+        default:
+            let end = min(bytes.count, position + Int.random(in: 1...40, using: &rng))
+            bytes.insert(contentsOf: bytes[position..<end], at: position)
+        }
+        return bytes
+    }
+
+    @Test("an edited text decodes from the tape only when JSONDecoder gives the same dossier")
+    func editedTextsAgreeWithJSONDecoder() async {
+        await propertyCheck(count: 1_000, input: Self.editedTexts) { bytes in
+            let foundation = foundationDecode(bytes)
+            if let fast = tapeDecode(bytes) {
+                #expect((try? foundation.get()) == fast)
+            }
+            // And Dossier(json:) as a whole answers as JSONDecoder alone did, errors included.
+            let combined = Result { () throws(DossierDecodingError) in try Dossier(json: Data(bytes)) }
+            #expect(combined == foundation)
+        }
+    }
+
+    @Test(
+        "texts the tape refuses, for JSONDecoder to read or explain",
+        arguments: [
+            #"{"a": 1.5}"#, #"{"a": 1e3}"#, #"{"a": 1, "a": 2}"#, #"{"\u0061": 1}"#, #"{"é": 1}"#,
+            #"["\ud800"]"#, #"["\udc00x"]"#, "\u{FEFF}[]", #"[01]"#, #"[1,]"#, #"{"a" 1}"#, #"["a"#,
+            #"[tru]"#, "[\"\u{1}\"]", #"[99999999999999999999]"#,
+            String(repeating: "[", count: 65) + String(repeating: "]", count: 65),
+        ])
+    func refusals(_ text: String) {
+        #expect(throws: JSONTape.Refusal.self) {
+            let tape = try JSONTape(Array(text.utf8))
+            _ = try Int(tape: tape.root)
+        }
+    }
+
+    @Test(
+        "string escapes",
+        arguments: [
+            (#""plain""#, "plain"), (#""\u00e9\u00E9""#, "éé"), (#""\ud83d\ude00""#, "😀"), (#""\/\\\"""#, "/\\\""),
+            (#""\b\f\n\r\t""#, "\u{8}\u{C}\n\r\t"), (#""a\u0000b""#, "a\u{0}b"), ("\"e\u{301}\"", "e\u{301}"),
+        ])
+    func stringEscapes(_ json: String, _ expected: String) throws {
+        let tape = try JSONTape(Array(json.utf8))
+        #expect(try String(tape: tape.root) == expected)
+    }
+
+    @Test("integers at the edges of Int")
+    func integers() throws {
+        for value in [0, -1, 7, Int.max, Int.min] {
+            #expect(try Int(tape: JSONTape(Array(String(value).utf8)).root) == value)
+        }
+        #expect(throws: JSONTape.Refusal.self) { try Int(tape: JSONTape(Array("9223372036854775808".utf8)).root) }
+    }
+
+    @Test("the explicit reference form and unknown ids go to JSONDecoder, which reads or explains them")
+    func referencesOutsideTheIndex() throws {
+        let dossier = try Dossier(json: try Fixtures.data("seed.dossier.json"))
+        var json = String(decoding: dossier.jsonBytes(format: .compact), as: UTF8.self)
+        let author = try #require(dossier.opinions.first?.author)
+        json = json.replacingOccurrences(
+            of: #""author":"\#(author.id)""#, with: #""author":{"id":"\#(author.id)","type":"\#(author.kind.rawValue)"}"#)
+        #expect(tapeDecode(Array(json.utf8)) == nil)
+        #expect(try Dossier(json: Data(json.utf8)) == dossier)
+    }
+}
