@@ -18,7 +18,7 @@ package enum FolderWalk {
             let lowered = entry.lowercased()
             return suffixes.contains { lowered.hasSuffix($0) } && !entry.split(separator: "/").contains { $0.hasPrefix(".") }
         }
-        return matching.sorted(by: NaturalOrder.less).compactMap { relative in
+        return NaturalOrder.sorted(matching).compactMap { relative in
             let path = base + "/" + relative
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }

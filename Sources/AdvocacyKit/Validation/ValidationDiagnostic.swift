@@ -86,28 +86,52 @@ extension ValidationDiagnostic {
 /// Compares strings with runs of digits taken as numbers, so `opinions[2]` sorts before
 /// `opinions[10]` and `data.jsonl:9` before `data.jsonl:10`.
 enum NaturalOrder {
-    /// Whether `a` sorts before `b`.
-    static func less(_ a: String, _ b: String) -> Bool {
-        let x = chunks(a)
-        let y = chunks(b)
-        for (p, q) in zip(x, y) where p != q {
-            switch (p, q) {
-            case (.number(let m), .number(let n)): return m < n
-            case (.text(let s), .text(let t)): return s < t
-            case (.number, .text): return true
-            case (.text, .number): return false
-            }
+    /// A string split into its chunks once, for sorting many strings: keys compare as
+    /// ``NaturalOrder/less(_:_:)`` compares their strings, without splitting them again on
+    /// every comparison.
+    struct Key: Sendable {
+        /// The string.
+        let string: String
+        fileprivate let chunks: [Chunk]
+
+        /// The key of `string`.
+        init(_ string: String) {
+            self.string = string
+            chunks = NaturalOrder.chunks(string)
         }
-        if x.count != y.count { return x.count < y.count }
-        return a < b
+
+        /// Whether `a`'s string sorts before `b`'s.
+        static func less(_ a: Key, _ b: Key) -> Bool {
+            for (p, q) in zip(a.chunks, b.chunks) where p != q {
+                switch (p, q) {
+                case (.number(let m), .number(let n)): return m < n
+                case (.text(let s), .text(let t)): return s < t
+                case (.number, .text): return true
+                case (.text, .number): return false
+                }
+            }
+            if a.chunks.count != b.chunks.count { return a.chunks.count < b.chunks.count }
+            return a.string < b.string
+        }
     }
 
-    private enum Chunk: Equatable {
+    /// Whether `a` sorts before `b`.
+    static func less(_ a: String, _ b: String) -> Bool {
+        Key.less(Key(a), Key(b))
+    }
+
+    /// `strings` in natural order: the order, ties included, of `strings.sorted(by: less)`,
+    /// with each string split into chunks once.
+    static func sorted(_ strings: [String]) -> [String] {
+        strings.map(Key.init).sorted(by: Key.less).map(\.string)
+    }
+
+    fileprivate enum Chunk: Equatable, Sendable {
         case text(String)
         case number(Int)
     }
 
-    private static func chunks(_ string: String) -> [Chunk] {
+    fileprivate static func chunks(_ string: String) -> [Chunk] {
         var result: [Chunk] = []
         var current = ""
         var inDigits = false

@@ -118,6 +118,56 @@ struct GazetteerMatcher: Sendable {
         }
     }
 
+    /// What decides the texts a form matches: forms with equal keys are compiled once, as one
+    /// form with the candidates of all of them.
+    private struct FormKey: Hashable {
+        /// What the form asks of the text around its tokens.
+        enum Context: Hashable {
+            /// Nothing.
+            case none
+            /// The token before the match must be the word "the".
+            case article
+            /// Not matched where it ends another name (``Form/isCompoundGuarded``).
+            case compoundGuard
+        }
+
+        /// What one token of the form matches.
+        struct Token: Hashable {
+            /// What the text's token is compared with.
+            enum Content: Hashable {
+                /// A word with two or more capitals, as written.
+                case exact([Unicode.Scalar])
+                /// Any other word, folded.
+                case folded([Unicode.Scalar])
+                /// A mark, identified by ``Token/hash``.
+                case mark
+            }
+
+            /// Whether white space separates the token from the one before.
+            var gapBefore: Bool
+            /// Whether the text's word must start with a capital.
+            var requiresCapital: Bool
+            /// The hash of the token's folded scalars (``GazetteerToken/hash``), which the
+            /// content determines.
+            var hash: UInt64
+            /// The word the text's token must be, if the token is a word.
+            var content: Content
+
+            /// Hashes the flags and the token's own hash, not the scalars again: equal tokens
+            /// have equal folded scalars, so equal hashes.
+            func hash(into hasher: inout Hasher) {
+                hasher.combine(gapBefore)
+                hasher.combine(requiresCapital)
+                hasher.combine(hash)
+            }
+        }
+
+        /// What the form asks of the text around it.
+        var context: Context
+        /// The form's tokens, in order.
+        var tokens: [Token]
+    }
+
     private let forms: [Form]
     /// One-token forms by the hash of their token.
     private let singleIndex: [UInt64: [Int]]
@@ -156,7 +206,10 @@ struct GazetteerMatcher: Sendable {
         cues = cueWords.map { word, type in (Self.hash(of: word), Array(word.unicodeScalars), type) }
 
         var compiledForms: [Form] = []
-        var formIndex: [String: Int] = [:]
+        var formIndex: [FormKey: Int] = [:]
+        // At most the name, the abbreviation and the aliases of each entry and role.
+        formIndex.reserveCapacity(
+            gazetteer.entries.reduce(0) { $0 + 2 + $1.aliases.count } + gazetteer.roles.reduce(0) { $0 + 1 + $1.aliases.count })
         func add(
             _ text: String, target: GazetteerMatch.Target, type: Gazetteer.EntryType?, score: Int, articleInSpan: Bool,
             jurisdiction: String? = nil
@@ -166,7 +219,8 @@ struct GazetteerMatcher: Sendable {
             let isCompoundGuarded =
                 type != nil && !compiled.needsArticle && tokens.count == 1 && tokens[0].requiresCapital
                 && tokens[0].exact == nil
-            let key = (compiled.needsArticle ? "the|" : isCompoundGuarded ? "guard|" : "|") + Self.key(of: tokens)
+            let key = Self.key(
+                of: tokens, context: compiled.needsArticle ? .article : isCompoundGuarded ? .compoundGuard : .none)
             let candidate = Candidate(target: target, type: type, score: score, jurisdiction: jurisdiction)
             if let existing = formIndex[key] {
                 if !compiledForms[existing].candidates.contains(where: { $0.target == target }) {
@@ -178,7 +232,7 @@ struct GazetteerMatcher: Sendable {
                     Form(
                         text: text, tokens: tokens, needsArticle: compiled.needsArticle,
                         isCompoundGuarded: isCompoundGuarded, candidates: [candidate],
-                        isOneWord: !NameForms.withoutArticle(text).contains(" ")))
+                        isOneWord: Self.isOneWord(text)))
             }
         }
         for (position, entry) in gazetteer.entries.enumerated() {
@@ -384,6 +438,7 @@ struct GazetteerMatcher: Sendable {
     ) -> (tokens: [FormToken], needsArticle: Bool)? {
         let scalars = Array(text.unicodeScalars)
         var tokens: [GazetteerToken] = []
+        tokens.reserveCapacity(scalars.count / 2 + 1)
         GazetteerText.tokenize(scalars, into: &tokens)
         var capitalIndex = 0
         var needsArticle = false
@@ -411,29 +466,73 @@ struct GazetteerMatcher: Sendable {
     }
 
     /// A key that is equal for forms that match exactly the same texts.
-    private static func key(of tokens: [FormToken]) -> String {
-        var key = String.UnicodeScalarView()
-        for token in tokens {
-            key.append(token.gapBefore ? " " : "\u{1}")
-            if token.requiresCapital { key.append("\u{2}") }
-            if let exact = token.exact {
-                key.append("\u{3}")
-                key.append(contentsOf: exact)
-            } else if token.isWord {
-                key.append(contentsOf: token.folded)
-            } else {
-                key.append(contentsOf: String(token.hash, radix: 16).unicodeScalars)
-            }
-        }
-        return String(key)
+    private static func key(of tokens: [FormToken], context: FormKey.Context) -> FormKey {
+        FormKey(
+            context: context,
+            tokens: tokens.map { token in
+                let content: FormKey.Token.Content
+                if let exact = token.exact {
+                    content = .exact(exact)
+                } else if token.isWord {
+                    content = .folded(token.folded)
+                } else {
+                    content = .mark
+                }
+                return FormKey.Token(
+                    gapBefore: token.gapBefore, requiresCapital: token.requiresCapital, hash: token.hash, content: content)
+            })
     }
 
-    private static func startsWithArticle(_ name: String) -> Bool {
-        let scalars = Array(name.unicodeScalars)
-        var tokens: [GazetteerToken] = []
-        GazetteerText.tokenize(scalars, into: &tokens)
-        return tokens.count >= 2 && tokens[0].isWord && tokens[1].gapBefore
-            && GazetteerText.folded(scalars[tokens[0].start..<tokens[0].end]) == ["t", "h", "e"]
+    /// Whether a form is one word, a leading "the" aside: whether it has no space.
+    ///
+    /// The same answer as Foundation's `contains(" ")`: forms without a U+0020 have no space,
+    /// ASCII forms with one have one, and only the rest (a space and a non-ASCII scalar, where a
+    /// combining mark after the space may count) still ask Foundation.
+    private static func isOneWord(_ form: String) -> Bool {
+        let name = NameForms.withoutArticle(form)
+        guard name.unicodeScalars.contains(" ") else { return true }
+        guard name.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+        return !name.contains(" ")
+    }
+
+    /// Whether a name starts with the word "the" followed by white space and another token,
+    /// as ``GazetteerText/tokenize(_:into:)`` reads it (then the article is part of the name).
+    ///
+    /// Reads only up to the second token, without tokenising the whole name.
+    static func startsWithArticle(_ name: String) -> Bool {
+        /// Where the scan is: before the first word, in it, or in the white space after it.
+        enum Phase { case beforeWord, inWord, afterWord }
+        var phase = Phase.beforeWord
+        var word: [Unicode.Scalar] = []
+        for scalar in name.unicodeScalars {
+            let scalarClass = GazetteerText.classify(scalar)
+            // The tokeniser skips ignorables everywhere, in words too.
+            if scalarClass == .ignorable { continue }
+            switch phase {
+            case .beforeWord:
+                switch scalarClass {
+                case .space: continue
+                case .word:
+                    word.append(scalar)
+                    phase = .inWord
+                default: return false  // the first token is a mark
+                }
+            case .inWord:
+                switch scalarClass {
+                case .word:
+                    word.append(scalar)
+                    // Folding never shortens a word, so a longer one cannot fold to "the".
+                    guard word.count <= 3 else { return false }
+                case .space:
+                    guard GazetteerText.folded(word) == ["t", "h", "e"] else { return false }
+                    phase = .afterWord
+                default: return false  // a mark glued to the first word
+                }
+            case .afterWord:
+                if scalarClass != .space { return true }  // a second token, after a gap
+            }
+        }
+        return false
     }
 
     private static func hash(of word: String) -> UInt64 {

@@ -189,10 +189,18 @@ enum GazetteerText {
         }
     }
 
-    /// The scalars of a word, folded, without ignorables.
+    /// The scalars of a word, folded, without ignorables; ASCII without touching Unicode
+    /// properties (no ASCII scalar is ignorable, and only `A`–`Z` change when lower-cased).
     static func folded(_ scalars: some Sequence<Unicode.Scalar>) -> [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
-        for scalar in scalars where classify(scalar) != .ignorable {
+        result.reserveCapacity(scalars.underestimatedCount)
+        for scalar in scalars {
+            let value = scalar.value
+            if value < 0x80 {
+                result.append(value &- 0x41 < 26 ? Unicode.Scalar(UInt8(value | 0x20)) : scalar)
+                continue
+            }
+            guard classify(scalar) != .ignorable else { continue }
             if scalar.properties.changesWhenLowercased {
                 result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             } else {
