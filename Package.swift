@@ -20,9 +20,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // SHA-256 block compression with the x86 SHA extensions, for `SHA256.hex(of:)`.
+        .target(name: "CSHA256"),
         .target(
             name: "AdvocacyKit",
-            dependencies: ["CLibXML2"],
+            dependencies: ["CLibXML2", "CSHA256"],
             resources: [.copy("Resources/Schemas"), .copy("Resources/Gazetteer"), .copy("Resources/Lexicon")]
         ),
         .executableTarget(

@@ -1,32 +1,37 @@
+internal import CSHA256
+
 /// SHA-256 (FIPS 180-4) of a byte sequence, as lower-case hex.
 ///
 /// Used for the integrity hash of the model copy inside an Akoma Ntoso export. It is
 /// written here rather than taken from swift-crypto because that package (BoringSSL)
 /// would add more than a minute to every clean build for one hash of a few kilobytes.
+///
+/// The padding and the hex digits are done here; the 64-byte blocks are compressed by the
+/// x86 SHA extensions (the C target `CSHA256`) when the processor has them, and by the
+/// portable Swift rounds below otherwise. Both give the same digest.
 enum SHA256 {
     /// The digest of `bytes` as 64 lower-case hex digits.
     static func hex(of bytes: some Collection<UInt8>) -> String {
-        var message = Array(bytes)
-        let bitLength = UInt64(message.count) &* 8
-        message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) {
-            message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
-        }
+        hex(of: bytes, useHardware: hardwareAvailable)
+    }
+
+    /// The digest of `bytes` as 64 lower-case hex digits, compressing with the SHA
+    /// extensions if `useHardware` is true and the processor has them, and with the Swift
+    /// rounds otherwise. For tests that compare the two.
+    static func hex(of bytes: some Collection<UInt8>, useHardware: Bool) -> String {
+        let useHardware = useHardware && hardwareAvailable
         var state: [UInt32] = [
             0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a,
             0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
         ]
-        let constants = roundConstants
-        // Over raw buffers: the rounds run a few instructions each, without bounds checks.
-        message.withUnsafeBufferPointer { message in
-            constants.withUnsafeBufferPointer { constants in
-                state.withUnsafeMutableBufferPointer { state in
-                    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in
-                        for blockStart in stride(from: 0, to: message.count, by: 64) {
-                            compress(message, at: blockStart, state: state, words: words, constants: constants)
-                        }
-                    }
+        state.withUnsafeMutableBufferPointer { state in
+            // Hashed in place when the bytes are contiguous, as the arrays of callers are.
+            let hashed: Void? = bytes.withContiguousStorageIfAvailable { message in
+                hash(message, into: state, useHardware: useHardware)
+            }
+            if hashed == nil {
+                Array(bytes).withUnsafeBufferPointer { message in
+                    hash(message, into: state, useHardware: useHardware)
                 }
             }
         }
@@ -39,6 +44,51 @@ enum SHA256 {
             }
         }
         return String(decoding: hex, as: UTF8.self)
+    }
+
+    /// Whether the processor has the SHA, SSSE3 and SSE4.1 instructions that `CSHA256`
+    /// uses (never off x86). Asked of `cpuid` once, on first use.
+    static let hardwareAvailable: Bool = advocacy_sha256_hardware_available() != 0
+
+    /// The whole of `message`, padded, into `state`: its whole blocks where they lie, then
+    /// the rest with the padding (0x80, zeros, the length in bits as a big-endian 64-bit
+    /// integer) as one or two more blocks.
+    private static func hash(
+        _ message: UnsafeBufferPointer<UInt8>, into state: UnsafeMutableBufferPointer<UInt32>, useHardware: Bool
+    ) {
+        let tailStart = message.count - message.count % 64
+        compressBlocks(UnsafeBufferPointer(rebasing: message[..<tailStart]), into: state, useHardware: useHardware)
+        let rest = message.count - tailStart
+        let tailCount = rest < 56 ? 64 : 128
+        let bitLength = UInt64(message.count) &* 8
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
+            tail.initialize(repeating: 0)
+            _ = UnsafeMutableBufferPointer(rebasing: tail[..<rest]).update(fromContentsOf: message[tailStart...])
+            tail[rest] = 0x80
+            for byte in 0..<8 {
+                tail[tailCount - 1 - byte] = UInt8(truncatingIfNeeded: bitLength >> UInt64(8 * byte))
+            }
+            compressBlocks(UnsafeBufferPointer(rebasing: tail[..<tailCount]), into: state, useHardware: useHardware)
+        }
+    }
+
+    /// The consecutive 64-byte blocks of `blocks` (whose count is a multiple of 64) into
+    /// `state`, with the SHA extensions if `useHardware`, and the Swift rounds otherwise.
+    private static func compressBlocks(
+        _ blocks: UnsafeBufferPointer<UInt8>, into state: UnsafeMutableBufferPointer<UInt32>, useHardware: Bool
+    ) {
+        if useHardware, let start = blocks.baseAddress, let statePointer = state.baseAddress {
+            advocacy_sha256_hardware_blocks(statePointer, start, blocks.count / 64)
+            return
+        }
+        // Over raw buffers: the rounds run a few instructions each, without bounds checks.
+        roundConstants.withUnsafeBufferPointer { constants in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in
+                for blockStart in stride(from: 0, to: blocks.count, by: 64) {
+                    compress(blocks, at: blockStart, state: state, words: words, constants: constants)
+                }
+            }
+        }
     }
 
     /// One 64-byte block of the message into the state.
@@ -78,10 +128,12 @@ enum SHA256 {
         state[7] &+= h
     }
 
+    /// `value` rotated right by `count` bits, 1...31.
     private static func rotr(_ value: UInt32, _ count: UInt32) -> UInt32 {
         (value >> count) | (value << (32 - count))
     }
 
+    /// The 64 round constants of FIPS 180-4.
     private static let roundConstants: [UInt32] = [
         0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1,
         0x923f_82a4, 0xab1c_5ed5, 0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3,
