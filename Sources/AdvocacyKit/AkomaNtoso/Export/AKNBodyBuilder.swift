@@ -85,11 +85,14 @@ struct AKNBodyBuilder {
         var result: [Int: [InlineAnnotation]] = [:]
         // Each paragraph's length in scalars, counted once (not once per mention).
         let lengths = source.paragraphs.map(\.text.unicodeScalars.count)
-        func add(_ span: SourceSpan, path: String, rank: Int, _ wrappers: XMLTree.Element...) throws(AKNExportError) {
+        // The path is formatted only for an error.
+        func add(
+            _ span: SourceSpan, path: @autoclosure () -> String, rank: Int, _ wrappers: XMLTree.Element...
+        ) throws(AKNExportError) {
             guard lengths.indices.contains(span.paragraph), span.start >= 0, span.start <= span.end, span.end <= lengths[span.paragraph]
             else {
                 throw AKNExportError(
-                    .spanOutOfRange, path: path,
+                    .spanOutOfRange, path: path(),
                     message:
                         "the span (paragraph \(span.paragraph), \(span.start)..<\(span.end)) lies outside the source text; fix its offsets"
                 )

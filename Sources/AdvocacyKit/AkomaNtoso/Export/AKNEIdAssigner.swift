@@ -20,8 +20,13 @@ enum AKNEIdAssigner {
     }
 
     private static func visitChildren(of element: inout XMLTree.Element, prefix: String, counters: inout [String: Int]) {
-        for index in element.children.indices {
-            guard case .element(var child) = element.children[index] else { continue }
+        // Take the children out and each child out of them while it changes, so that the tree
+        // is changed in place rather than copied level by level.
+        var children = element.children
+        element.children = []
+        for index in children.indices {
+            guard case .element(var child) = children[index] else { continue }
+            children[index] = .text("")
             var childPrefix = prefix
             if let alias = aliases[child.name] {
                 let key = "\(prefix)|\(alias)"
@@ -35,7 +40,8 @@ enum AKNEIdAssigner {
                 childPrefix = "preface"
             }
             visitChildren(of: &child, prefix: childPrefix, counters: &counters)
-            element.children[index] = .element(child)
+            children[index] = .element(child)
         }
+        element.children = children
     }
 }

@@ -67,7 +67,7 @@ public struct AKNExporter: Sendable {
         let warnings = try AKNCharacterPolicy(unrepresentableCharacters).apply(to: &root)
         do {
             return AKNExport(
-                xml: Data(try XMLSerializer.serialize(root, indenting: AKNLayout.indentedElements)),
+                xml: Data(try XMLSerializer.serialize(root, indenting: AKNLayout.indentedElements, charactersChecked: true)),
                 warnings: warnings)
         } catch {
             throw AKNExportError(.serialisation, message: "\(error)")

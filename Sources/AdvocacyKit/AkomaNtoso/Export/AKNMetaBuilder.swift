@@ -147,22 +147,21 @@ enum AKNModelCopy {
     /// lossless and well-formed.
     static func xmlSafeJSON(_ json: [UInt8]) -> String {
         // U+FFFE and U+FFFF are EF BF BE and EF BF BF in UTF-8; JSON escapes them as \ufffe, \uffff.
-        guard json.contains(0xEF) else { return String(decoding: json, as: UTF8.self) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(json.count)
-        var index = json.startIndex
-        while index < json.endIndex {
-            let byte = json[index]
-            if byte == 0xEF, json.index(index, offsetBy: 2, limitedBy: json.endIndex - 1) != nil,
-                json[index + 1] == 0xBF, json[index + 2] == 0xBE || json[index + 2] == 0xBF
-            {
-                bytes.append(contentsOf: Array((json[index + 2] == 0xBE ? "\\ufffe" : "\\uffff").utf8))
-                index += 3
-            } else {
-                bytes.append(byte)
-                index += 1
+        var result: [UInt8] = []
+        var copied = 0
+        var index = 0
+        while let found = json[index...].firstIndex(of: 0xEF) {
+            if found + 2 < json.count, json[found + 1] == 0xBF, json[found + 2] == 0xBE || json[found + 2] == 0xBF {
+                if result.isEmpty { result.reserveCapacity(json.count + 16) }
+                result.append(contentsOf: json[copied..<found])
+                result.append(contentsOf: Array((json[found + 2] == 0xBE ? "\\ufffe" : "\\uffff").utf8))
+                copied = found + 3
             }
+            index = found + 1
         }
-        return String(decoding: bytes, as: UTF8.self)
+        guard copied > 0 else { return String(decoding: json, as: UTF8.self) }
+        result.append(contentsOf: json[copied...])
+        return String(decoding: result, as: UTF8.self)
     }
+
 }

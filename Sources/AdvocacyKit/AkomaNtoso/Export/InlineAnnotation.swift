@@ -21,11 +21,26 @@ struct InlineAnnotation: Hashable {
     /// adjacent pieces with the same attributes.
     static func layOut(_ annotations: [InlineAnnotation], over text: String) -> [XMLTree.Node] {
         let scalars = Array(text.unicodeScalars)
-        var seen: Set<InlineAnnotation> = []
-        let usable = annotations.filter {
-            $0.start < $0.end && $0.start >= 0 && $0.end <= scalars.count && seen.insert($0).inserted
+        // Duplicates are found by range and rank first, so that the wrappers (elements with
+        // attributes) are compared only for annotations over the same characters.
+        var usable: [InlineAnnotation] = []
+        usable.reserveCapacity(annotations.count)
+        var byRange: [RangeKey: [Int]] = [:]
+        for annotation in annotations
+        where annotation.start < annotation.end && annotation.start >= 0 && annotation.end <= scalars.count {
+            let key = RangeKey(start: annotation.start, end: annotation.end, rank: annotation.rank)
+            if let earlier = byRange[key], earlier.contains(where: { usable[$0] == annotation }) { continue }
+            byRange[key, default: []].append(usable.count)
+            usable.append(annotation)
         }
         return nest(sorted(usable), from: 0, to: scalars.count, in: scalars)
+    }
+
+    /// What two annotations must share to be the same.
+    private struct RangeKey: Hashable {
+        var start: Int
+        var end: Int
+        var rank: Int
     }
 
     private static func sorted(_ annotations: [InlineAnnotation]) -> [InlineAnnotation] {

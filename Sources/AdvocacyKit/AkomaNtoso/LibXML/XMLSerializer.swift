@@ -15,6 +15,8 @@ internal import CLibXML2
 ///   the output gives back exactly the same values.
 /// - Every name, text and attribute value is checked first: characters XML 1.0 forbids (see
 ///   ``XMLCharacters``), invalid names and duplicate attributes raise an ``XMLError`` and no output is returned.
+///   A caller that has already cleaned the values (the exporter's character policy) can skip
+///   the character scan.
 enum XMLSerializer {
     /// Serialises `root` as a complete document.
     ///
@@ -24,9 +26,13 @@ enum XMLSerializer {
     ///   - indenting: The names of the elements whose element-only content may be indented; `nil`
     ///     allows every element.
     /// - Returns: The document as UTF-8 bytes.
+    ///   - charactersChecked: `true` when the caller has already made sure that no text or
+    ///     attribute value holds a character XML 1.0 forbids (the exporter's character policy
+    ///     does), so that the values are not scanned a second time.
     /// - Throws: ``XMLError`` naming the element and, for a forbidden character, the character as `U+XXXX`.
     static func serialize(
-        _ root: XMLTree.Element, indentation: Int = 2, indenting: Set<String>? = nil
+        _ root: XMLTree.Element, indentation: Int = 2, indenting: Set<String>? = nil,
+        charactersChecked: Bool = false
     ) throws(XMLError) -> [UInt8] {
         LibXMLInitialisation.ensure()
         guard let buffer = xmlBufferCreate() else {
@@ -38,11 +44,12 @@ enum XMLSerializer {
         }
         defer { xmlFreeTextWriter(writer) }  // runs before xmlBufferFree
 
-        var session = Session(writer: writer, indentation: max(0, indentation), indenting: indenting)
-        try session.check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "the XML declaration")
+        var session = Session(
+            writer: writer, indentation: max(0, indentation), indenting: indenting, checksCharacters: !charactersChecked)
+        try Session.check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "the XML declaration")
         try session.write(root)
-        try session.check(xmlTextWriterEndDocument(writer), "the end of the document")
-        try session.check(xmlTextWriterFlush(writer), "the end of the document")
+        try Session.check(xmlTextWriterEndDocument(writer), "the end of the document")
+        try Session.check(xmlTextWriterFlush(writer), "the end of the document")
 
         let count = Int(xmlBufferLength(buffer))
         guard count > 0, let content = xmlBufferContent(buffer) else {
@@ -85,14 +92,19 @@ private struct Session {
     let indentation: Int
     /// The elements whose element-only content may be indented; `nil` for all.
     let indenting: Set<String>?
+    /// Whether text and attribute values are checked for characters XML 1.0 forbids.
+    let checksCharacters: Bool
     /// `"\n"` followed by `level * indentation` spaces, at index `level`.
     private var breaks: [String] = []
+    /// Room for escaping one text node, reused.
+    private var escaped: [UInt8] = []
 
     /// Creates a session for `writer`.
-    init(writer: xmlTextWriterPtr, indentation: Int, indenting: Set<String>?) {
+    init(writer: xmlTextWriterPtr, indentation: Int, indenting: Set<String>?, checksCharacters: Bool) {
         self.indenting = indenting
         self.writer = writer
         self.indentation = indentation
+        self.checksCharacters = checksCharacters
     }
 
     /// Writes `root` and its subtree without recursion, so nesting depth is limited only by memory.
@@ -108,7 +120,7 @@ private struct Session {
                 if indentsChildren {
                     try writeBreak(level: depth, in: stack[top].name)
                 }
-                try check(xmlTextWriterEndElement(writer), "the end tag of element '\(stack[top].name)'")
+                try Self.check(xmlTextWriterEndElement(writer), "the end tag of element '\(stack[top].name)'")
                 stack.removeLast()
                 continue
             }
@@ -117,9 +129,7 @@ private struct Session {
             case .text(let text):
                 guard !text.isEmpty else { continue }
                 try checkCharacters(text, in: "text of element '\(stack[top].name)'")
-                try withXMLString(escapedText(text)) { value throws(XMLError) in
-                    try check(xmlTextWriterWriteRaw(writer, value), "text in element '\(stack[top].name)'")
-                }
+                try writeText(text, in: stack[top].name)
             case .element(let child):
                 if indentsChildren {
                     try writeBreak(level: depth + 1, in: stack[top].name)
@@ -138,8 +148,9 @@ private struct Session {
     ) throws(XMLError) {
         let name = element.name
         try checkName(name, kind: "element name", element: name)
+        let writer = self.writer  // the closures below capture the pointer, not the session
         try withXMLString(name) { value throws(XMLError) in
-            try check(xmlTextWriterStartElement(writer, value), "the start tag of element '\(name)'")
+            try Self.check(xmlTextWriterStartElement(writer, value), "the start tag of element '\(name)'")
         }
         for namespace in element.namespaces {
             let attributeName: String
@@ -176,9 +187,10 @@ private struct Session {
 
     /// Writes one attribute; the value is escaped by libxml2.
     private func writeAttribute(_ name: String, _ value: String, element: String) throws(XMLError) {
+        let writer = self.writer
         try withXMLString(name) { cName throws(XMLError) in
             try withXMLString(value) { cValue throws(XMLError) in
-                try check(xmlTextWriterWriteAttribute(writer, cName, cValue), "attribute '\(name)' of element '\(element)'")
+                try Self.check(xmlTextWriterWriteAttribute(writer, cName, cValue), "attribute '\(name)' of element '\(element)'")
             }
         }
     }
@@ -188,13 +200,14 @@ private struct Session {
         while breaks.count <= level {
             breaks.append("\n" + String(repeating: " ", count: breaks.count * indentation))
         }
+        let writer = self.writer
         try withXMLString(breaks[level]) { value throws(XMLError) in
-            try check(xmlTextWriterWriteRaw(writer, value), "indentation in element '\(element)'")
+            try Self.check(xmlTextWriterWriteRaw(writer, value), "indentation in element '\(element)'")
         }
     }
 
     /// Throws when libxml2 reported a failure (a negative result) while writing `what`.
-    func check(_ result: Int32, _ what: @autoclosure () -> String) throws(XMLError) {
+    static func check(_ result: Int32, _ what: @autoclosure () -> String) throws(XMLError) {
         guard result >= 0 else {
             let what = what()
             throw .single(
@@ -204,8 +217,34 @@ private struct Session {
         }
     }
 
-    /// Throws when `value` holds a character XML 1.0 does not allow.
+    /// Writes text, escaped minimally (`&amp; &lt; &gt;`, CR as `&#13;`: a raw CR would be
+    /// normalised away by a parser), straight from its UTF-8 bytes.
+    private mutating func writeText(_ text: String, in element: String) throws(XMLError) {
+        var text = text
+        let result: Int32 = text.withUTF8 { utf8 in
+            guard utf8.count <= Int32.max else { return -1 }
+            guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x0D }) else {
+                return xmlTextWriterWriteRawLen(writer, utf8.baseAddress, Int32(utf8.count))
+            }
+            escaped.removeAll(keepingCapacity: true)
+            for byte in utf8 {
+                switch byte {
+                case 0x26: escaped.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+                case 0x3C: escaped.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+                case 0x3E: escaped.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
+                case 0x0D: escaped.append(contentsOf: [0x26, 0x23, 0x31, 0x33, 0x3B])  // &#13;
+                default: escaped.append(byte)
+                }
+            }
+            guard escaped.count <= Int32.max else { return -1 }
+            return escaped.withUnsafeBufferPointer { xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32($0.count)) }
+        }
+        try Self.check(result, "text in element '\(element)'")
+    }
+
+    /// Throws when `value` holds a character XML 1.0 does not allow (unless the caller checked).
     private func checkCharacters(_ value: String, in place: @autoclosure () -> String) throws(XMLError) {
+        guard checksCharacters else { return }
         guard let scalar = XMLCharacters.firstDisallowed(in: value) else { return }
         let place = place()
         let code = XMLCharacters.notation(for: scalar)
@@ -280,23 +319,4 @@ private func withXMLString<Result>(
         }
     }
     return try outcome.get()
-}
-
-/// Text content escaped for XML: `&`, `<`, `>` as entity references and CR as `&#13;` (a raw CR
-/// would be normalised away by a parser). Returns the input itself when nothing needs escaping.
-private func escapedText(_ text: String) -> String {
-    let needsEscaping = text.utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x0D }
-    guard needsEscaping else { return text }
-    var result = ""
-    result.reserveCapacity(text.utf8.count + 16)
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "&": result += "&amp;"
-        case "<": result += "&lt;"
-        case ">": result += "&gt;"
-        case "\r": result += "&#13;"
-        default: result.unicodeScalars.append(scalar)
-        }
-    }
-    return result
 }
