@@ -14,6 +14,8 @@ protocol JSONFieldSource<Key> {
     func decodeList<Element: JSONTapeDecodable>(_ key: Key) throws(Failure) -> [Element]
     /// The error for a field whose value is well-formed but not acceptable.
     func corrupted(_ key: Key, _ message: String) -> Failure
+    /// The same for a value deeper inside, at `path` below this object.
+    func corrupted(at path: [any CodingKey], _ message: String) -> Failure
 }
 
 extension KeyedDecodingContainer: JSONFieldSource {
@@ -21,6 +23,10 @@ extension KeyedDecodingContainer: JSONFieldSource {
 
     func corrupted(_ key: Key, _ message: String) -> any Error {
         DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: message)
+    }
+
+    func corrupted(at path: [any CodingKey], _ message: String) -> any Error {
+        DecodingError.dataCorrupted(.init(codingPath: codingPath + path, debugDescription: message))
     }
 }
 
@@ -50,5 +56,7 @@ extension JSONTape {
         }
 
         func corrupted(_ key: Key, _ message: String) -> Refusal { Refusal() }
+
+        func corrupted(at path: [any CodingKey], _ message: String) -> Refusal { Refusal() }
     }
 }

@@ -47,8 +47,6 @@ final class JSONTape {
 
     /// The deepest nesting the tape reads.
     static let maximumDepth = 64
-    /// The most members an object may have (more are read by `JSONDecoder`).
-    static let maximumMembers = 64
 
     let bytes: [UInt8]
     let entries: [Entry]
@@ -105,7 +103,6 @@ extension JSONTape {
                 }
                 entries[container].count += 1
                 if isObject {
-                    guard entries[container].count <= JSONTape.maximumMembers else { throw Refusal() }
                     try key(into: &entries)
                     skipWhitespace()
                     guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw Refusal() }
@@ -118,24 +115,34 @@ extension JSONTape {
             guard position == bytes.count else { throw Refusal() }
         }
 
-        /// Sets the container's `next` and, for an object, refuses duplicate keys.
+        /// Sets the container's `next` and, for an object, refuses duplicate keys: pair by pair
+        /// for a few members, through sorted keys for many, so that the cost stays n log n.
         private func close(_ container: Int, in entries: inout [Entry]) throws(Refusal) {
             entries[container].next = entries.count
             guard entries[container].kind == .object, entries[container].count > 1 else { return }
+            func key(_ member: Int) -> Slice<UnsafeBufferPointer<UInt8>> { bytes[entries[member].start..<entries[member].end] }
+            guard entries[container].count > 16 else {
+                var member = container + 1
+                while member < entries.count {
+                    var earlier = container + 1
+                    while earlier < member {
+                        if key(earlier).elementsEqual(key(member)) { throw Refusal() }
+                        earlier = entries[earlier + 1].next
+                    }
+                    member = entries[member + 1].next
+                }
+                return
+            }
+            var members: [Int] = []
+            members.reserveCapacity(entries[container].count)
             var member = container + 1
             while member < entries.count {
-                let key = entries[member]
-                var earlier = container + 1
-                while earlier < member {
-                    let other = entries[earlier]
-                    if other.end - other.start == key.end - key.start,
-                        bytes[other.start..<other.end].elementsEqual(bytes[key.start..<key.end])
-                    {
-                        throw Refusal()
-                    }
-                    earlier = entries[earlier + 1].next
-                }
+                members.append(member)
                 member = entries[member + 1].next
+            }
+            members.sort { key($0).lexicographicallyPrecedes(key($1)) }
+            for index in members.indices.dropFirst() where key(members[index - 1]).elementsEqual(key(members[index])) {
+                throw Refusal()
             }
         }
 
@@ -374,5 +381,18 @@ extension JSONTape {
                 return nil
             }
         }
+    }
+
+    /// Whether every key of the object at `index` is one of `allowed`.
+    func hasOnlyKeys(_ allowed: [String], object index: Int) -> Bool {
+        let object = entries[index]
+        var member = index + 1
+        while member < object.next {
+            let key = entries[member]
+            let bytes = bytes[key.start..<key.end]
+            guard allowed.contains(where: { $0.utf8.elementsEqual(bytes) }) else { return false }
+            member = entries[member + 1].next
+        }
+        return true
     }
 }

@@ -37,6 +37,22 @@ extension Array: JSONTapeDecodable where Element: JSONTapeDecodable {
     }
 }
 
+/// A JSON object read as a dictionary of its members (keys on the tape are plain ASCII, so
+/// no two of them are equal strings).
+extension Dictionary: JSONTapeDecodable where Key == String, Value: JSONTapeDecodable {
+    init(tape value: JSONTape.Value) throws(JSONTape.Refusal) {
+        let object = value.entry
+        guard object.kind == .object else { throw JSONTape.Refusal() }
+        self.init(minimumCapacity: object.count)
+        var member = value.index + 1
+        while member < object.next {
+            let key = try value.tape.string(member)
+            self[key] = try Value(tape: JSONTape.Value(tape: value.tape, index: member + 1))
+            member = value.tape.entries[member + 1].next
+        }
+    }
+}
+
 /// Enumerations and identifiers with a string raw value decode from that string; a string
 /// that is no case is refused (and `JSONDecoder` reports it).
 extension JSONTapeDecodable where Self: RawRepresentable, RawValue == String {

@@ -110,3 +110,60 @@ import Testing
         #expect(try Dossier(json: Data(json.utf8)) == dossier)
     }
 }
+
+/// The bundled gazetteers and lexicon are read through the tape at every start; they must
+/// come out as `JSONDecoder` reads them, and edited copies must fall back to it.
+@Suite struct KnowledgeTapeTests {
+    private static let resources = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Sources/AdvocacyKit/Resources")
+
+    private static func resource(_ path: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: resources.appendingPathComponent(path)))
+    }
+
+    @Test("each bundled gazetteer reads the same through the tape", arguments: Gazetteer.bundledFiles)
+    func bundledGazetteer(_ name: String) throws {
+        let bytes = try Self.resource("Gazetteer/\(name).json")
+        let expected = try JSONDecoder().decode(Gazetteer.self, from: Data(bytes))
+        #expect(try Gazetteer(tape: JSONTape(bytes).root) == expected)
+    }
+
+    @Test("the bundled lexicon reads the same through the tape")
+    func bundledLexicon() throws {
+        let bytes = try Self.resource("Lexicon/en.json")
+        let expected = try JSONDecoder().decode(Lexicon.self, from: Data(bytes))
+        #expect(try Lexicon(tape: JSONTape(bytes).root) == expected)
+    }
+
+    /// A slice of a bundled gazetteer with one random edit, as for dossiers.
+    private static let editedGazetteers = Generator<[UInt8], Shrink.None<[UInt8]>> { rng in
+        let whole = (try? resource("Gazetteer/eu.json")) ?? []
+        let gazetteer = (try? JSONDecoder().decode(Gazetteer.self, from: Data(whole))) ?? Gazetteer()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let start = Int.random(in: 0..<max(1, gazetteer.entries.count - 3), using: &rng)
+        let small = Gazetteer(entries: Array(gazetteer.entries.dropFirst(start).prefix(3)), roles: Array(gazetteer.roles.prefix(2)))
+        var bytes = Array((try? encoder.encode(small)) ?? Data())
+        let position = Int.random(in: 0..<bytes.count, using: &rng)
+        let replacements = Array("{}[]\",:-015 \\u/xé".utf8)
+        switch Int.random(in: 0...2, using: &rng) {
+        case 0: bytes.remove(at: position)
+        case 1: bytes[position] = replacements[Int.random(in: 0..<replacements.count, using: &rng)]
+        default:
+            let end = min(bytes.count, position + Int.random(in: 1...30, using: &rng))
+            bytes.insert(contentsOf: bytes[position..<end], at: position)
+        }
+        return bytes
+    }
+
+    @Test("an edited gazetteer reads from the tape only when JSONDecoder gives the same")
+    func editedGazetteersAgreeWithJSONDecoder() async {
+        await propertyCheck(count: 500, input: Self.editedGazetteers) { bytes in
+            let foundation = Result { try JSONDecoder().decode(Gazetteer.self, from: Data(bytes)) }
+            if let fast = try? Gazetteer(tape: JSONTape(bytes).root) {
+                #expect((try? foundation.get()) == fast)
+            }
+        }
+    }
+}

@@ -108,6 +108,12 @@ public struct Gazetteer: Sendable, Hashable, Codable {
 
     /// Decodes a gazetteer from JSON; `file` names the source in errors.
     init(json data: Data, file: String?) throws {
+        // The tape reads what it reads exactly as JSONDecoder does; JSONDecoder reads the
+        // rest or explains what is wrong.
+        if let tape = try? JSONTape(Array(data)), let gazetteer = try? Gazetteer(tape: tape.root) {
+            self = gazetteer
+            return
+        }
         do {
             self = try JSONDecoder().decode(Gazetteer.self, from: data)
         } catch let error as DecodingError {
@@ -173,20 +179,24 @@ public struct Gazetteer: Sendable, Hashable, Codable {
         }
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case version, entries, roles
     }
 
     /// Decodes a gazetteer; `version`, `entries` and `roles` may be left out. Duplicate ids,
     /// unknown keys and a version other than 1 are errors.
     public init(from decoder: any Decoder) throws {
-        try GazetteerCoding.rejectUnknownKeys(in: decoder, allowed: CodingKeys.allCases.map(\.rawValue))
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        try GazetteerCoding.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
+        try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
+    }
+
+    /// The keys a gazetteer may have.
+    static let closedKeys: [String]? = CodingKeys.allCases.map(\.rawValue)
+
+    init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure) where Source.Key == CodingKeys {
         if let version = try c.decodeIfPresent(Int.self, forKey: .version), version != Self.formatVersion {
-            throw DecodingError.dataCorruptedError(
-                forKey: .version, in: c,
-                debugDescription:
-                    "version \(version) is not supported; this version of AdvocacyKit reads version \(Self.formatVersion)")
+            throw c.corrupted(
+                .version, "version \(version) is not supported; this version of AdvocacyKit reads version \(Self.formatVersion)")
         }
         entries = try c.decodeList(.entries)
         roles = try c.decodeList(.roles)
@@ -202,19 +212,15 @@ public struct Gazetteer: Sendable, Hashable, Codable {
         try c.encodeList(roles, forKey: .roles)
     }
 
-    private static func rejectDuplicates(
-        _ ids: [String], list: CodingKeys, in c: KeyedDecodingContainer<CodingKeys>
-    ) throws {
+    private static func rejectDuplicates<Source: JSONFieldSource>(
+        _ ids: [String], list: CodingKeys, in c: Source
+    ) throws(Source.Failure) {
         var first: [String: Int] = [:]
         for (index, id) in ids.enumerated() {
             if let earlier = first[id] {
-                throw DecodingError.dataCorrupted(
-                    .init(
-                        codingPath: c.codingPath + [
-                            list, GazetteerCoding.AnyKey(intValue: index), GazetteerCoding.AnyKey(stringValue: "id"),
-                        ],
-                        debugDescription: "the id '\(id)' is already used by \(list.rawValue)[\(earlier)]; ids must be unique"
-                    ))
+                throw c.corrupted(
+                    at: [list, GazetteerCoding.AnyKey(intValue: index), GazetteerCoding.AnyKey(stringValue: "id")],
+                    "the id '\(id)' is already used by \(list.rawValue)[\(earlier)]; ids must be unique")
             }
             first[id] = index
         }

@@ -71,15 +71,21 @@ extension Gazetteer {
             return result
         }
 
-        private enum CodingKeys: String, CodingKey, CaseIterable {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case id, name, type, kind, jurisdiction, abbreviation, aliases, parent
         }
 
         /// Decodes an entry; `type` defaults to `organisation` and a missing `aliases` is
         /// empty. Unknown keys, invalid ids and empty names or forms are errors.
         public init(from decoder: any Decoder) throws {
-            try GazetteerCoding.rejectUnknownKeys(in: decoder, allowed: CodingKeys.allCases.map(\.rawValue))
-            let c = try decoder.container(keyedBy: CodingKeys.self)
+            try GazetteerCoding.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
+            try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
+        }
+
+        /// The keys an entry may have.
+        static let closedKeys: [String]? = CodingKeys.allCases.map(\.rawValue)
+
+        init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure) where Source.Key == CodingKeys {
             id = try GazetteerCoding.decodeID(in: c, forKey: .id)
             name = try GazetteerCoding.decodeText(in: c, forKey: .name, what: "a name")
             type = try c.decodeIfPresent(EntryType.self, forKey: .type) ?? .organisation
@@ -89,10 +95,8 @@ extension Gazetteer {
             aliases = try GazetteerCoding.decodeForms(in: c, forKey: .aliases)
             parent = try c.decodeIfPresent(String.self, forKey: .parent)
             if parent == id {
-                throw DecodingError.dataCorrupted(
-                    .init(
-                        codingPath: c.codingPath + [CodingKeys.parent],
-                        debugDescription: "an entry cannot be its own parent; remove 'parent' or name another entry"))
+                throw c.corrupted(
+                    at: [CodingKeys.parent], "an entry cannot be its own parent; remove 'parent' or name another entry")
             }
         }
 
@@ -136,15 +140,21 @@ extension Gazetteer {
             return result
         }
 
-        private enum CodingKeys: String, CodingKey, CaseIterable {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case id, name, aliases
         }
 
         /// Decodes a role; a missing `aliases` is empty. Unknown keys, invalid ids and empty
         /// names or aliases are errors.
         public init(from decoder: any Decoder) throws {
-            try GazetteerCoding.rejectUnknownKeys(in: decoder, allowed: CodingKeys.allCases.map(\.rawValue))
-            let c = try decoder.container(keyedBy: CodingKeys.self)
+            try GazetteerCoding.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
+            try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
+        }
+
+        /// The keys a role may have.
+        static let closedKeys: [String]? = CodingKeys.allCases.map(\.rawValue)
+
+        init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure) where Source.Key == CodingKeys {
             id = try GazetteerCoding.decodeID(in: c, forKey: .id)
             name = try GazetteerCoding.decodeText(in: c, forKey: .name, what: "a name")
             aliases = try GazetteerCoding.decodeForms(in: c, forKey: .aliases)
@@ -174,7 +184,8 @@ enum GazetteerCoding {
     }
 
     /// Throws for the first key of the object that is not in `allowed`.
-    static func rejectUnknownKeys(in decoder: any Decoder, allowed: [String]) throws {
+    static func rejectUnknownKeys(in decoder: any Decoder, allowed: [String]?) throws {
+        guard let allowed else { return }
         let container = try decoder.container(keyedBy: AnyKey.self)
         let unknown = container.allKeys.map(\.stringValue).filter { !allowed.contains($0) }.sorted()
         if let first = unknown.first {
@@ -186,7 +197,7 @@ enum GazetteerCoding {
     }
 
     /// Decodes an id: letters, digits, `.`, `-` and `_`, as ``Identifier`` recommends.
-    static func decodeID<Key: CodingKey>(in c: KeyedDecodingContainer<Key>, forKey key: Key) throws -> String {
+    static func decodeID<Source: JSONFieldSource>(in c: Source, forKey key: Source.Key) throws(Source.Failure) -> String {
         let id = try c.decode(String.self, forKey: key)
         let valid =
             !id.isEmpty
@@ -194,45 +205,40 @@ enum GazetteerCoding {
                 $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0))
             }
         guard valid else {
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: c,
-                debugDescription: "'\(id)' is not a valid id; use letters, digits, '.', '-' and '_' only")
+            throw c.corrupted(key, "'\(id)' is not a valid id; use letters, digits, '.', '-' and '_' only")
         }
         return id
     }
 
     /// Decodes a string that must contain more than white space.
-    static func decodeText<Key: CodingKey>(
-        in c: KeyedDecodingContainer<Key>, forKey key: Key, what: String
-    ) throws -> String {
+    static func decodeText<Source: JSONFieldSource>(
+        in c: Source, forKey key: Source.Key, what: String
+    ) throws(Source.Failure) -> String {
         let text = try c.decode(String.self, forKey: key)
         guard !isBlank(text) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: c, debugDescription: "\(what) must not be empty; fill it in or remove the key")
+            throw c.corrupted(key, "\(what) must not be empty; fill it in or remove the key")
         }
         return text
     }
 
     /// Decodes an optional string that, when present, must contain more than white space.
-    static func decodeTextIfPresent<Key: CodingKey>(
-        in c: KeyedDecodingContainer<Key>, forKey key: Key, what: String
-    ) throws -> String? {
+    static func decodeTextIfPresent<Source: JSONFieldSource>(
+        in c: Source, forKey key: Source.Key, what: String
+    ) throws(Source.Failure) -> String? {
         guard let text = try c.decodeIfPresent(String.self, forKey: key) else { return nil }
         guard !isBlank(text) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: c, debugDescription: "\(what) must not be empty; fill it in or remove the key")
+            throw c.corrupted(key, "\(what) must not be empty; fill it in or remove the key")
         }
         return text
     }
 
     /// Decodes a list of forms (aliases); a missing list is empty, a blank form an error.
-    static func decodeForms<Key: CodingKey>(in c: KeyedDecodingContainer<Key>, forKey key: Key) throws -> [String] {
+    static func decodeForms<Source: JSONFieldSource>(
+        in c: Source, forKey key: Source.Key
+    ) throws(Source.Failure) -> [String] {
         let forms = try c.decodeIfPresent([String].self, forKey: key) ?? []
         if let index = forms.firstIndex(where: isBlank) {
-            throw DecodingError.dataCorrupted(
-                .init(
-                    codingPath: c.codingPath + [key, AnyKey(intValue: index)],
-                    debugDescription: "an alias must not be empty; remove it or fill it in"))
+            throw c.corrupted(at: [key, AnyKey(intValue: index)], "an alias must not be empty; remove it or fill it in")
         }
         return forms
     }

@@ -181,6 +181,18 @@ public struct Lexicon: Sendable, Hashable, Codable {
             self.phrase = phrase
             self.qualifier = qualifier
         }
+
+        enum CodingKeys: String, CodingKey { case phrase, qualifier }
+
+        /// Decodes a qualifier.
+        public init(from decoder: any Decoder) throws {
+            try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
+        }
+
+        init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure) where Source.Key == CodingKeys {
+            phrase = try c.decode(String.self, forKey: .phrase)
+            qualifier = try c.decode(Count.Qualifier.self, forKey: .qualifier)
+        }
     }
 
     /// The language of the words, a BCP 47 tag (`en`).
@@ -231,6 +243,12 @@ public struct Lexicon: Sendable, Hashable, Codable {
 
     /// Decodes a lexicon from JSON; `file` names the source in errors.
     public init(json data: Data, file: String? = nil) throws(LexiconError) {
+        // The tape reads what it reads exactly as JSONDecoder does; JSONDecoder reads the
+        // rest or explains what is wrong.
+        if let tape = try? JSONTape(Array(data)), let lexicon = try? Lexicon(tape: tape.root) {
+            self = lexicon
+            return
+        }
         do {
             self = try JSONDecoder().decode(Lexicon.self, from: data)
         } catch let error as DecodingError {
@@ -258,32 +276,35 @@ public struct Lexicon: Sendable, Hashable, Codable {
         return result
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case version, language, lists, countQualifiers, opinionNouns, countries
     }
 
     /// Decodes a lexicon; every key may be left out. Unknown keys and list names, and a version
     /// other than 1, are errors.
     public init(from decoder: any Decoder) throws {
-        try GazetteerCoding.rejectUnknownKeys(in: decoder, allowed: CodingKeys.allCases.map(\.rawValue))
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        try GazetteerCoding.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
+        try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
+    }
+
+    /// The keys a lexicon may have.
+    static let closedKeys: [String]? = CodingKeys.allCases.map(\.rawValue)
+
+    init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure) where Source.Key == CodingKeys {
         if let version = try c.decodeIfPresent(Int.self, forKey: .version), version != Self.formatVersion {
-            throw DecodingError.dataCorruptedError(
-                forKey: .version, in: c,
-                debugDescription: "version \(version) is not supported; this version of AdvocacyKit reads version \(Self.formatVersion)")
+            throw c.corrupted(
+                .version, "version \(version) is not supported; this version of AdvocacyKit reads version \(Self.formatVersion)")
         }
         language = try c.decodeIfPresent(String.self, forKey: .language) ?? "en"
         let named = try c.decodeIfPresent([String: [String]].self, forKey: .lists) ?? [:]
         var lists: [List: [String]] = [:]
         for (name, words) in named {
             guard let list = List(rawValue: name) else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .lists, in: c,
-                    debugDescription: "'\(name)' is not a list name; the names are \(List.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw c.corrupted(
+                    .lists, "'\(name)' is not a list name; the names are \(List.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             if let empty = words.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .lists, in: c, debugDescription: "\(name)[\(empty)] is empty; remove it")
+                throw c.corrupted(.lists, "\(name)[\(empty)] is empty; remove it")
             }
             lists[list] = words
         }
