@@ -290,6 +290,21 @@ struct LibXMLTests {
         }
     }
 
+    @Test("firstDisallowed finds the first bad scalar at every offset, across the 8-byte words it scans")
+    func scanFindsEveryOffset() throws {
+        let fillers = ["a", "é", "中", "\u{FFFD}", "\u{FF0C}"]  // 1, 2, 3 bytes, and EF-led near misses
+        for filler in fillers {
+            for offset in 0..<24 {
+                for value in [UInt32(0x0), 0x1F, 0xFFFE, 0xFFFF] {
+                    let scalar = try #require(Unicode.Scalar(value))
+                    let text = String(repeating: filler, count: offset) + String(Character(scalar)) + "\u{1}tail"
+                    #expect(XMLCharacters.firstDisallowed(in: text) == scalar, "\(filler) × \(offset) then U+\(value)")
+                }
+                #expect(XMLCharacters.firstDisallowed(in: String(repeating: filler, count: offset) + "\t\n\r") == nil)
+            }
+        }
+    }
+
     // MARK: - Diagnostics and errors
 
     @Test("diagnostics print in compiler style")

@@ -87,11 +87,15 @@ struct CanonicalJSONWriter {
         depth += 1
     }
 
-    /// Writes a field's key and separator, after a comma unless it is the first field.
+    /// Writes a field's key and separator, after a comma unless it is the first field. Keys
+    /// are the model's coding keys, which need no escaping.
     mutating func key(_ key: String, first: Bool) {
+        assert(key.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") })
         if !first { bytes.append(UInt8(ascii: ",")) }
         newline()
-        string(key)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: key.utf8)
+        bytes.append(UInt8(ascii: "\""))
         if pretty {
             bytes.append(contentsOf: Self.prettyColon)
         } else {

@@ -12,8 +12,8 @@ struct AKNReferenceTable {
     private(set) var workIRIs: [String: String] = [:]
 
     init(dossier: Dossier) throws(AKNExportError) {
-        try Self.checkIdentifiers(of: dossier)
-        try Self.checkReferences(of: dossier)
+        let ids = try Self.checkIdentifiers(of: dossier)
+        try Self.checkReferences(of: dossier, ids: ids)
         let documentSlug = Slug.make(dossier.document.id.rawValue)
 
         for proposal in dossier.proposals {
@@ -182,33 +182,48 @@ struct AKNReferenceTable {
         AKNNamespace.markupAgentRoleID,
     ]
 
-    private static func checkIdentifiers(of dossier: Dossier) throws(AKNExportError) {
-        var seen: [String: String] = [:]
-        func check(_ id: String, at path: String) throws(AKNExportError) {
+    /// Where an id was found: the list (`organisations`, or `bodies` for a coalition's
+    /// bodies), the index in it and, for a body, its index in the coalition; the path is
+    /// written out only for a message.
+    private struct IDLocation {
+        var list: String
+        var index: Int
+        var body: Int?
+
+        var path: String {
+            if let body { return "coalitions[\(index)].bodies[\(body)].id" }
+            return "\(list)[\(index)].id"
+        }
+    }
+
+    /// Checks that every id can be an eId and is used once; returns where each id is.
+    private static func checkIdentifiers(of dossier: Dossier) throws(AKNExportError) -> [String: IDLocation] {
+        var seen: [String: IDLocation] = [:]
+        func check(_ id: String, at location: IDLocation) throws(AKNExportError) {
             guard isValidEId(id) else {
                 throw AKNExportError(
-                    .invalidIdentifier, path: path,
+                    .invalidIdentifier, path: location.path,
                     message:
                         "'\(id)' cannot be an Akoma Ntoso eId; use letters, digits, '-', '_' and '.', and avoid the positional form 'name_1'"
                 )
             }
             if let first = seen[id] {
                 throw AKNExportError(
-                    .duplicateIdentifier, path: path,
-                    message: "'\(id)' is already the id of \(first); give each entity its own id")
+                    .duplicateIdentifier, path: location.path,
+                    message: "'\(id)' is already the id of \(first.path); give each entity its own id")
             }
             if reservedIDs.contains(id) || id.hasPrefix("role-") || id.hasPrefix("place-") {
                 throw AKNExportError(
-                    .duplicateIdentifier, path: path,
+                    .duplicateIdentifier, path: location.path,
                     message:
                         "'\(id)' is reserved by the exporter (as are ids starting with 'role-' or 'place-'); rename the entity"
                 )
             }
-            seen[id] = path
+            seen[id] = location
         }
         func check<Entity: DossierEntity>(_ entities: [Entity]) throws(AKNExportError) {
             for (index, entity) in entities.enumerated() {
-                try check(entity.id.rawValue, at: "\(Entity.listName)[\(index)].id")
+                try check(entity.id.rawValue, at: IDLocation(list: Entity.listName, index: index))
             }
         }
         try check(dossier.organisations)
@@ -216,7 +231,7 @@ struct AKNReferenceTable {
         try check(dossier.coalitions)
         for (i, coalition) in dossier.coalitions.enumerated() {
             for (j, body) in coalition.bodies.enumerated() {
-                try check(body.id.rawValue, at: "coalitions[\(i)].bodies[\(j)].id")
+                try check(body.id.rawValue, at: IDLocation(list: "bodies", index: i, body: j))
             }
         }
         try check(dossier.proposals)
@@ -225,28 +240,47 @@ struct AKNReferenceTable {
         try check(dossier.people)
         try check(dossier.quotes)
         try check(dossier.stances)
+        return seen
     }
 
     /// `[A-Za-z0-9_.-]+`, not starting like a positional eId (`p_1`, `ref_2`).
     static func isValidEId(_ id: String) -> Bool {
-        guard !id.isEmpty,
-            id.unicodeScalars.allSatisfy({
-                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
-                    || $0 == "-" || $0 == "_" || $0 == "."
+        let utf8 = id.utf8
+        func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        guard !utf8.isEmpty,
+            utf8.allSatisfy({
+                isLower($0) || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || isDigit($0)
+                    || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".")
             })
         else { return false }
-        let letters = id.prefix { ("a"..."z").contains($0) }
-        let rest = id.dropFirst(letters.count)
-        return letters.isEmpty || !(rest.first == "_" && rest.dropFirst().first?.isNumber == true)
+        // Not `letters_digit…`, the positional form (ASCII only here, so bytes are characters).
+        let rest = utf8.drop(while: isLower)
+        guard rest.count < utf8.count, rest.first == UInt8(ascii: "_") else { return true }
+        return !(rest.dropFirst().first.map(isDigit) ?? false)
     }
 
-    private static func checkReferences(of dossier: Dossier) throws(AKNExportError) {
+    /// Checks that every reference names an entity of its kind, through the ids found by
+    /// ``checkIdentifiers(of:)`` (each unique), so that the check is linear in the dossier.
+    private static func checkReferences(of dossier: Dossier, ids: [String: IDLocation]) throws(AKNExportError) {
+        func holds(_ id: String, in list: String) -> Bool { ids[id]?.list == list }
+        func listName(of kind: DossierReferenceKind) -> String {
+            switch kind {
+            case .organisation: Organisation.listName
+            case .committee: Committee.listName
+            case .coalition: Coalition.listName
+            case .coalitionBody: "bodies"
+            case .person: Person.listName
+            case .proposal: Proposal.listName
+            case .opinion: Opinion.listName
+            }
+        }
         func require(_ party: Party?, _ path: @autoclosure () -> String) throws(AKNExportError) {
-            guard let party, !dossier.contains(party) else { return }
+            guard let party, !holds(party.id, in: listName(of: party.kind)) else { return }
             throw dangling(party.kind, party.id, path())
         }
         func require(_ subject: Subject?, _ path: @autoclosure () -> String) throws(AKNExportError) {
-            guard let subject, !dossier.contains(subject) else { return }
+            guard let subject, !holds(subject.id, in: listName(of: subject.kind)) else { return }
             throw dangling(subject.kind, subject.id, path())
         }
         for (i, issuer) in dossier.document.issuers.enumerated() {
@@ -288,7 +322,7 @@ struct AKNReferenceTable {
             for (j, addressee) in demand.addressees.enumerated() {
                 try require(addressee.party, "demands[\(i)].addressees[\(j)].party")
             }
-            if let quote = demand.quote, dossier[quote] == nil {
+            if let quote = demand.quote, !holds(quote.rawValue, in: Quote.listName) {
                 throw AKNExportError(
                     .danglingReference, path: "demands[\(i)].quote",
                     message: "no quote with id '\(quote.rawValue)' is in the dossier; add it or fix the reference")

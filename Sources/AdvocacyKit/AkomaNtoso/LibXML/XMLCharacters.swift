@@ -24,28 +24,50 @@ enum XMLCharacters {
         if let found = string.utf8.withContiguousStorageIfAvailable({ firstDisallowed(inUTF8: $0) }) {
             return found
         }
-        return firstDisallowed(inUTF8: Array(string.utf8))
+        return Array(string.utf8).withUnsafeBufferPointer { firstDisallowed(inUTF8: $0) }
     }
 
     /// The first disallowed scalar in a buffer of valid UTF-8, or `nil`.
-    private static func firstDisallowed<Bytes: RandomAccessCollection<UInt8>>(inUTF8 bytes: Bytes) -> Unicode.Scalar?
-    where Bytes.Index == Int {
+    private static func firstDisallowed(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
         var index = bytes.startIndex
         let end = bytes.endIndex
         while index < end {
-            let byte = bytes[index]
-            if byte < 0x20 {
-                if byte != 0x09 && byte != 0x0A && byte != 0x0D {
-                    return Unicode.Scalar(byte)
-                }
-            } else if byte == 0xEF, end - index >= 3, bytes[index + 1] == 0xBF {
-                let last = bytes[index + 2]
-                if last == 0xBE { return "\u{FFFE}" }
-                if last == 0xBF { return "\u{FFFF}" }
+            // Eight bytes at a time past stretches with no byte below 0x20 and no 0xEF (the lead
+            // byte of U+FFFE/U+FFFF), which is nearly all text; a word that has one is looked
+            // at byte by byte.
+            if end - index >= 8, !mayHoldDisallowed(bytes, at: index) {
+                index += 8
+                continue
             }
-            index += 1
+            for position in index..<min(index + 8, end) {
+                let byte = bytes[position]
+                if byte < 0x20 {
+                    if byte != 0x09 && byte != 0x0A && byte != 0x0D {
+                        return Unicode.Scalar(byte)
+                    }
+                } else if byte == 0xEF, end - position >= 3, bytes[position + 1] == 0xBF {
+                    let last = bytes[position + 2]
+                    if last == 0xBE { return "\u{FFFE}" }
+                    if last == 0xBF { return "\u{FFFF}" }
+                }
+            }
+            index = min(index + 8, end)
         }
         return nil
+    }
+
+    /// Whether the eight bytes at `index` may hold a byte below 0x20 or 0xEF (never `false`
+    /// when they do; a borrow can make it `true` when they do not).
+    @inline(__always)
+    private static func mayHoldDisallowed(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+        let low: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & high
+        let ef = word ^ 0xEFEF_EFEF_EFEF_EFEF
+        let isEF = (ef &- low) & ~ef & high
+        return belowSpace | isEF != 0
     }
 
     /// Whether `name` is an XML name, checked on its ASCII bytes.
