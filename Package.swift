@@ -31,12 +31,12 @@ let package = Package(
             name: "advocacy",
             dependencies: [
                 "AdvocacyKit",
-                "CSystem",
+                "CSyncFS",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // syncfs(2), which the Swift Glibc module leaves out.
-        .systemLibrary(name: "CSystem"),
+        // syncfs(2), which the Swift Glibc module leaves out (not named CSystem: swift-system has one).
+        .systemLibrary(name: "CSyncFS"),
         .target(
             name: "AdvocacyTesting",
             dependencies: ["AdvocacyKit"]

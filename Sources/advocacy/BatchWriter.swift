@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-    import CSystem
+    import CSyncFS
     import Glibc
 #elseif canImport(Darwin)
     import Darwin

@@ -1,5 +1,5 @@
-#ifndef ADVOCACY_CSYSTEM_SHIM_H
-#define ADVOCACY_CSYSTEM_SHIM_H
+#ifndef ADVOCACY_CSYNCFS_SHIM_H
+#define ADVOCACY_CSYNCFS_SHIM_H
 
 /* syncfs(2) flushes one file system; glibc declares it only under _GNU_SOURCE, which the
    Swift Glibc module does not set, so the command line declares it here (Linux only). */
