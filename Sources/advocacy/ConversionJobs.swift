@@ -171,7 +171,7 @@ final class ConversionJobs {
             }
             let record: StreamRecord
             do {
-                record = try JSONDecoder().decode(StreamRecord.self, from: line.bytes)
+                record = try StreamRecord(line.bytes)
             } catch {
                 return ConversionJob(
                     label: label, id: label, outputName: "line-\(line.number)",
@@ -206,6 +206,15 @@ private struct StreamRecord: Decodable {
 
     private enum CodingKeys: String, CodingKey {
         case id, text, html
+    }
+
+    /// Reads a line through AdvocacyKit's fast JSON path, or `JSONDecoder` for what it refuses.
+    init(_ line: Data) throws {
+        if let fast = TextRecord(json: Array(line)) {
+            (id, content, format) = (fast.id, fast.content, fast.isHTML ? .html : .plainText)
+        } else {
+            self = try JSONDecoder().decode(StreamRecord.self, from: line)
+        }
     }
 
     init(from decoder: any Decoder) throws {

@@ -110,8 +110,6 @@ struct ConvertCommand: ParsableCommand {
             var batch: [ConversionJob] = []
             while batch.count < batchSize, let job = jobs.next() { batch.append(job) }
             if batch.isEmpty { break }
-            // Each job is read, converted and (with --out) written on a worker thread; messages
-            // and standard output follow in input order.
             // Each job is read, converted and (with --out) staged beside its file on a worker
             // thread; the batch's files are then flushed once and renamed into place, and
             // messages and standard output follow in input order.
@@ -137,17 +135,25 @@ struct ConvertCommand: ParsableCommand {
                 results[index].messages.append("\(file.destination): error: \(error.message)")
                 results[index].output = .failure(error)
             }
+            // Standard output gets the batch's documents in one write, after their messages (a
+            // message and the document it is about stay in that order).
+            var output = Data()
             for (job, result) in zip(batch, results) {
                 progress.advance(label: job.label)
+                if !result.messages.isEmpty, !output.isEmpty {
+                    try CLIFiles.write(output, to: nil)
+                    output.removeAll(keepingCapacity: true)
+                }
                 report(result)
                 switch result.output {
                 case .success(.bytes(let bytes)):
-                    try CLIFiles.write(bytes, to: nil)
+                    output.append(bytes)
                     converted += 1
                 case .success(.staged): converted += 1
                 case .failure: failures += 1
                 }
             }
+            if !output.isEmpty { try CLIFiles.write(output, to: nil) }
         }
         progress.finish()
         failures += jobs.failedToOpen

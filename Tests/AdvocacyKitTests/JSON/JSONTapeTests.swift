@@ -167,3 +167,52 @@ import Testing
         }
     }
 }
+
+/// The records of `advocacy convert`'s JSON Lines streams, read through the tape.
+@Suite struct TextRecordTests {
+    /// What `JSONDecoder` reads from a record, as the command line reads it when the tape
+    /// refuses a line.
+    fileprivate struct Reference: Decodable, Equatable {
+        var id: String
+        var content: String
+        var isHTML: Bool
+
+        private enum CodingKeys: String, CodingKey { case id, text, html }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            id = try c.decode(String.self, forKey: .id)
+            if let html = try c.decodeIfPresent(String.self, forKey: .html) {
+                (content, isHTML) = (html, true)
+            } else {
+                (content, isHTML) = (try c.decode(String.self, forKey: .text), false)
+            }
+        }
+    }
+
+    @Test(
+        "records read as JSONDecoder reads them, or are left to it",
+        arguments: [
+            #"{"id": "a", "text": "Hello\nworld"}"#, #"{"id": "b", "html": "<p>x</p>"}"#,
+            #"{"text": "t", "html": "<p>h</p>", "id": "c"}"#, #"{"id": "d", "html": null, "text": "t"}"#,
+            #"{"id": "e", "text": "t", "source": {"url": "https://example.org"}}"#, #"{"id": 5, "text": "t"}"#,
+            #"{"id": "f"}"#, #"["id", "text"]"#, #"{"id": "g", "text": "caf\u00e9 \ud83d\ude00"}"#, #"{"id": "h", "text": 1.5}"#,
+        ])
+    func recordsAgreeWithJSONDecoder(_ line: String) {
+        let bytes = Array(line.utf8)
+        let reference = try? JSONDecoder().decode(Reference.self, from: Data(bytes))
+        if let record = TextRecord(json: bytes) {
+            #expect(reference == Reference?.some(.init(record)))
+        } else {
+            // Refused lines are JSONDecoder's to read; here they are all ones it refuses too,
+            // except those the tape cannot read exactly (none in this list).
+            #expect(reference == nil)
+        }
+    }
+}
+
+extension TextRecordTests.Reference {
+    fileprivate init(_ record: TextRecord) {
+        (id, content, isHTML) = (record.id, record.content, record.isHTML)
+    }
+}
