@@ -59,6 +59,20 @@ import Testing
         }
     }
 
+    @Test("a character that needs an escape is found at every offset of the 8-byte words scanned")
+    func escapesAtEveryOffset() throws {
+        for filler in ["a", "é", "中"] {
+            for offset in 0..<24 {
+                for special in ["\"", "\\", "\n", "\u{0}", "\u{1F}", "/"] {
+                    let text = String(repeating: filler, count: offset) + special + String(repeating: filler, count: 9)
+                    var writer = CanonicalJSONWriter(format: .compact)
+                    [text].writeJSON(to: &writer)
+                    #expect(writer.finish() == Array(try encoder(.compact).encode([text])), "\(filler) × \(offset)")
+                }
+            }
+        }
+    }
+
     @Test("integers, including the extremes", arguments: [0, 1, -1, 9, 10, 4_096, -70_000, Int.max, Int.min])
     func integers(_ value: Int) throws {
         var writer = CanonicalJSONWriter(format: .compact)
