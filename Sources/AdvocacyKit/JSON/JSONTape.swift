@@ -17,17 +17,39 @@ final class JSONTape {
     }
 
     /// One value. Object members are a key entry (a string) followed by the value's entries.
+    ///
+    /// Offsets and counts are stored in 32 bits (the tape refuses texts of 2 GiB or more), so
+    /// that an entry takes 20 bytes and the tape about twice the size of its text.
     struct Entry {
         var kind: Kind
         /// For a string, whether it holds escapes.
-        var isEscaped = false
-        /// The bytes of a string (between its quotes) or a number.
-        var start = 0
-        var end = 0
+        var isEscaped: Bool
+        private var storedStart: Int32
+        private var storedEnd: Int32
+        private var storedCount: Int32 = 0
+        private var storedNext: Int32 = 0
+
+        init(kind: Kind, isEscaped: Bool = false, start: Int = 0, end: Int = 0) {
+            self.kind = kind
+            self.isEscaped = isEscaped
+            storedStart = Int32(truncatingIfNeeded: start)
+            storedEnd = Int32(truncatingIfNeeded: end)
+        }
+
+        /// The first byte of a string (after its quote) or a number.
+        var start: Int { Int(storedStart) }
+        /// The byte after a string's last (before its quote) or a number's.
+        var end: Int { Int(storedEnd) }
         /// Members of an object, elements of an array.
-        var count = 0
+        var count: Int {
+            get { Int(storedCount) }
+            set { storedCount = Int32(truncatingIfNeeded: newValue) }
+        }
         /// The index just after this value and everything inside it.
-        var next = 0
+        var next: Int {
+            get { Int(storedNext) }
+            set { storedNext = Int32(truncatingIfNeeded: newValue) }
+        }
     }
 
     /// A value on the tape.
@@ -55,11 +77,13 @@ final class JSONTape {
 
     /// Parses `bytes`, or throws ``Refusal``.
     init(_ bytes: [UInt8]) throws(Refusal) {
+        // Every offset, count and index then fits an entry's 32 bits.
+        guard bytes.count < Int(Int32.max) else { throw Refusal() }
         self.bytes = bytes
         let parsed = bytes.withUnsafeBufferPointer { buffer in
             Result { () throws(Refusal) in
                 var entries: [Entry] = []
-                entries.reserveCapacity(buffer.count / 8)
+                entries.reserveCapacity(buffer.count / 12)  // a dossier has about one value per 12 bytes
                 var parser = Parser(bytes: buffer)
                 try parser.parse(into: &entries)
                 return entries

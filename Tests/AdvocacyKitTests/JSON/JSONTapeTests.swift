@@ -91,6 +91,15 @@ import Testing
         #expect(try String(tape: tape.root) == expected)
     }
 
+    @Test("an entry takes 20 bytes, so the tape stays about twice the size of its text")
+    func entrySize() throws {
+        #expect(MemoryLayout<JSONTape.Entry>.stride == 20)
+        let dossier = try Dossier(json: try Fixtures.data("seed.dossier.json"))
+        let bytes = dossier.jsonBytes(format: .compact)
+        let tape = try JSONTape(bytes)
+        #expect(tape.entries.count * MemoryLayout<JSONTape.Entry>.stride < 3 * bytes.count)
+    }
+
     @Test("integers at the edges of Int")
     func integers() throws {
         for value in [0, -1, 7, Int.max, Int.min] {
