@@ -143,3 +143,57 @@ struct FastPathEquivalenceTests {
         }
     }
 }
+
+/// `Gazetteer.entries(named:)` looks forms up in an index; it must find what a pass over
+/// every form finds.
+@Suite("Gazetteer form look-ups agree with a pass over every form")
+struct GazetteerFormIndexTests {
+    /// The first version of `entries(named:)`: every candidate form compared with the query
+    /// (the candidates' keys computed once, so that the test runs quickly in debug builds).
+    private struct Reference {
+        let gazetteer: Gazetteer
+        let keys: [[(key: String, isAllCaps: Bool)]]
+
+        init(_ gazetteer: Gazetteer) {
+            self.gazetteer = gazetteer
+            keys = gazetteer.entries.map { $0.forms.map(GazetteerText.lookupKey) }
+        }
+
+        func entries(named form: String) -> [Gazetteer.Entry] {
+            let query = GazetteerText.lookupKey(form)
+            guard !query.key.isEmpty else { return [] }
+            let lowercasedQuery = query.key.lowercased()
+            return gazetteer.entries.indices.filter { index in
+                keys[index].contains { key in
+                    key.isAllCaps ? key.key == query.key : key.key.lowercased() == lowercasedQuery
+                }
+            }.map { gazetteer.entries[$0] }
+        }
+    }
+
+    @Test("every fifth form of the bundled gazetteer, as written, in lower and in upper case")
+    func bundledForms() throws {
+        let gazetteer = try Gazetteer.bundled()
+        let reference = Reference(gazetteer)
+        let forms = gazetteer.entries.flatMap(\.forms)
+        for form in stride(from: 0, to: forms.count, by: 5).map({ forms[$0] }) {
+            for query in [form, form.lowercased(), form.uppercased(), "the " + form] {
+                #expect(gazetteer.entries(named: query) == reference.entries(named: query), "\(query)")
+            }
+        }
+    }
+
+    @Test("random queries, and a gazetteer changed after its first look-up")
+    func randomQueriesAndChanges() async throws {
+        var gazetteer = try Gazetteer.bundled()
+        _ = gazetteer.entries(named: "IMCO")  // builds the index
+        gazetteer.entries.append(
+            Gazetteer.Entry(id: "test.thé", name: "The Left", type: .organisation, aliases: ["ΣΩ", "x-y"]))
+        let changed = gazetteer
+        let reference = Reference(changed)
+        await propertyCheck(count: 300, input: pieceStrings) { query in
+            #expect(changed.entries(named: query) == reference.entries(named: query))
+        }
+        #expect(changed.entries(named: "the left").contains { $0.id == "test.thé" })
+    }
+}

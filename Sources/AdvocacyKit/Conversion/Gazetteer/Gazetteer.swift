@@ -67,9 +67,24 @@ public struct Gazetteer: Sendable, Hashable, Codable {
     public static let formatVersion = 1
 
     /// The organisations, committees, Council configurations and political groups.
-    public var entries: [Entry]
+    public var entries: [Entry] {
+        didSet { formIndex = GazetteerFormIndex() }
+    }
     /// The collective forms of address ("MEPs", "Member States").
     public var roles: [Role]
+    /// The entries' forms by lookup key, for ``entries(named:)``.
+    private var formIndex = GazetteerFormIndex()
+
+    /// Whether two gazetteers hold the same entries and roles.
+    public static func == (lhs: Gazetteer, rhs: Gazetteer) -> Bool {
+        lhs.entries == rhs.entries && lhs.roles == rhs.roles
+    }
+
+    /// Hashes the entries and roles.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(entries)
+        hasher.combine(roles)
+    }
 
     /// Creates a gazetteer.
     public init(entries: [Entry] = [], roles: [Role] = []) {
@@ -170,13 +185,7 @@ public struct Gazetteer: Sendable, Hashable, Codable {
     public func entries(named form: String) -> [Entry] {
         let query = GazetteerText.lookupKey(form)
         guard !query.key.isEmpty else { return [] }
-        let lowercasedQuery = query.key.lowercased()
-        return entries.filter { entry in
-            entry.forms.contains { candidate in
-                let key = GazetteerText.lookupKey(candidate)
-                return key.isAllCaps ? key.key == query.key : key.key.lowercased() == lowercasedQuery
-            }
-        }
+        return formIndex.positions(matching: query, in: entries).map { entries[$0] }
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
