@@ -169,9 +169,9 @@ final class ConversionJobs {
                     content: .failure(JobError(message: "the record is longer than \(CLIFiles.maximumInputSize >> 20) MiB", isUsage: false)),
                     format: nil, fileName: nil)
             }
-            let record: StreamRecord
+            let record: TextRecord
             do {
-                record = try StreamRecord(line.bytes)
+                record = try TextRecord(jsonLine: line.bytes)
             } catch {
                 return ConversionJob(
                     label: label, id: label, outputName: "line-\(line.number)",
@@ -181,7 +181,7 @@ final class ConversionJobs {
             guard shard.contains(record.id) else { continue }
             return ConversionJob(
                 label: "\(label) (\(record.id))", id: record.id, outputName: Self.fileName(forID: record.id),
-                content: .bytes(Data(record.content.utf8)), format: record.format, fileName: nil)
+                content: .bytes(Data(record.content.utf8)), format: record.isHTML ? .html : .plainText, fileName: nil)
         }
     }
 
@@ -195,37 +195,5 @@ final class ConversionJobs {
         if name.hasPrefix(".") { name = "_" + name.dropFirst() }
         if name.isEmpty { name = "_" }
         return String(name.prefix(200))
-    }
-}
-
-/// A line of a JSON Lines input.
-private struct StreamRecord: Decodable {
-    var id: String
-    var content: String
-    var format: InputFormat
-
-    private enum CodingKeys: String, CodingKey {
-        case id, text, html
-    }
-
-    /// Reads a line through AdvocacyKit's fast JSON path, or `JSONDecoder` for what it refuses.
-    init(_ line: Data) throws {
-        if let fast = TextRecord(json: Array(line)) {
-            (id, content, format) = (fast.id, fast.content, fast.isHTML ? .html : .plainText)
-        } else {
-            self = try JSONDecoder().decode(StreamRecord.self, from: line)
-        }
-    }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decode(String.self, forKey: .id)
-        if let html = try container.decodeIfPresent(String.self, forKey: .html) {
-            content = html
-            format = .html
-        } else {
-            content = try container.decode(String.self, forKey: .text)
-            format = .plainText
-        }
     }
 }

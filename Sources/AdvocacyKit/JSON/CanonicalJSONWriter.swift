@@ -30,9 +30,7 @@ struct CanonicalJSONWriter {
             var index = 0
             while index < utf8.count {
                 // Eight bytes at a time past those that need no escape, which is nearly all text.
-                if utf8.count - index >= 8, let base = utf8.baseAddress,
-                    !Self.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                {
+                if utf8.count - index >= 8, !Self.mayNeedEscape(ByteWord.load(utf8, at: index)) {
                     index += 8
                     continue
                 }
@@ -64,11 +62,8 @@ struct CanonicalJSONWriter {
     /// `false` when one does, sometimes `true` when none does (a borrow between bytes).
     @inline(__always)
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let low: UInt64 = 0x0101_0101_0101_0101
-        let high: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ x: UInt64) -> Bool { (x &- low) & ~x & high != 0 }
-        let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & high != 0
-        return belowSpace || hasZeroByte(word ^ 0x2222_2222_2222_2222) || hasZeroByte(word ^ 0x5C5C_5C5C_5C5C_5C5C)
+        ByteWord.mayHoldByte(below: 0x20, in: word) || ByteWord.mayHold(UInt8(ascii: "\""), in: word)
+            || ByteWord.mayHold(UInt8(ascii: "\\"), in: word)
     }
 
     /// Writes an integer in decimal.

@@ -40,7 +40,7 @@ extension Dossier {
     public init(json data: Data) throws(DossierDecodingError) {
         // The fast path reads what it reads exactly as JSONDecoder would; JSONDecoder reads
         // the rest, or says what is wrong with it.
-        if let tape = try? JSONTape(Array(data)), let dossier = try? Dossier(tape: tape.root) {
+        if let dossier = Dossier.fromTape(data) {
             self = dossier
             return
         }

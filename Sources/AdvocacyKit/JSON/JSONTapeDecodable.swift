@@ -5,6 +5,15 @@ protocol JSONTapeDecodable: Decodable {
     init(tape value: JSONTape.Value) throws(JSONTape.Refusal)
 }
 
+extension JSONTapeDecodable {
+    /// The value read from a JSON text through the tape, or `nil` when the tape refuses the
+    /// text; the caller then decodes it with `JSONDecoder`, which reads it or explains why not.
+    static func fromTape(_ bytes: some Collection<UInt8>) -> Self? {
+        guard let tape = try? JSONTape(Array(bytes)) else { return nil }
+        return try? Self(tape: tape.root)
+    }
+}
+
 extension String: JSONTapeDecodable {
     init(tape value: JSONTape.Value) throws(JSONTape.Refusal) { self = try value.tape.string(value.index) }
 }

@@ -51,15 +51,9 @@ extension Party: CanonicalJSONEncodable, JSONTapeDecodable {
     /// A bare id resolved through the dossier's index; the explicit `{"type", "id"}` form is
     /// left to `JSONDecoder`.
     init(tape value: JSONTape.Value) throws(JSONTape.Refusal) {
-        let id = try String(tape: value)
-        switch value.tape.references?[id] {
-        case .organisation: self = .organisation(.init(id))
-        case .committee: self = .committee(.init(id))
-        case .coalition: self = .coalition(.init(id))
-        case .coalitionBody: self = .coalitionBody(.init(id))
-        case .person: self = .person(.init(id))
-        case .proposal, .opinion, nil: throw JSONTape.Refusal()
-        }
+        let (kind, id) = try value.reference()
+        guard let party = Party(kind: kind, id: id) else { throw JSONTape.Refusal() }
+        self = party
     }
 }
 
@@ -68,11 +62,17 @@ extension Subject: CanonicalJSONEncodable, JSONTapeDecodable {
 
     /// A bare id resolved through the dossier's index, as for ``Party``.
     init(tape value: JSONTape.Value) throws(JSONTape.Refusal) {
-        let id = try String(tape: value)
-        switch value.tape.references?[id] {
-        case .proposal: self = .proposal(.init(id))
-        case .opinion: self = .opinion(.init(id))
-        default: throw JSONTape.Refusal()
-        }
+        let (kind, id) = try value.reference()
+        guard let subject = Subject(kind: kind, id: id) else { throw JSONTape.Refusal() }
+        self = subject
+    }
+}
+
+extension JSONTape.Value {
+    /// A reference written as a bare id, with the kind the dossier's index gives it.
+    fileprivate func reference() throws(JSONTape.Refusal) -> (kind: DossierReferenceKind, id: String) {
+        let id = try String(tape: self)
+        guard let kind = tape.references?[id] else { throw JSONTape.Refusal() }
+        return (kind, id)
     }
 }

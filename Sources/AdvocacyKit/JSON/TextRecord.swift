@@ -1,6 +1,8 @@
+import Foundation
+
 /// One record of a JSON Lines stream of documents to convert: `{"id": …, "text": …}` or
 /// `{"id": …, "html": …}` (other keys are ignored; `html` wins when both are there).
-package struct TextRecord: Sendable, Hashable {
+package struct TextRecord: Sendable, Hashable, Decodable {
     /// The record's id.
     package var id: String
     /// The document's text or HTML.
@@ -8,24 +10,27 @@ package struct TextRecord: Sendable, Hashable {
     /// Whether ``content`` is HTML.
     package var isHTML: Bool
 
-    private enum CodingKeys: String, CodingKey { case id, text, html }
+    enum CodingKeys: String, CodingKey { case id, text, html }
 
-    /// Reads a record through ``JSONTape``, or returns `nil` when the tape refuses the line or
-    /// it is no record; the caller then asks `JSONDecoder`, which reads the same records.
-    package init?(json bytes: [UInt8]) {
-        guard let tape = try? JSONTape(bytes), tape.root.entry.kind == .object else { return nil }
-        let fields = JSONTape.Object<CodingKeys>(tape.root)
-        do {
-            id = try fields.decode(String.self, forKey: .id)
-            if let html = try fields.decodeIfPresent(String.self, forKey: .html) {
-                content = html
-                isHTML = true
-            } else {
-                content = try fields.decode(String.self, forKey: .text)
-                isHTML = false
-            }
-        } catch {
-            return nil
+    /// Reads a record from one line: through ``JSONTape``, or `JSONDecoder` for what the tape
+    /// refuses (which reads the same records, and throws for anything that is none).
+    package init(jsonLine line: Data) throws {
+        self = try Self.fromTape(line) ?? JSONDecoder().decode(Self.self, from: line)
+    }
+
+    /// Decodes a record.
+    package init(from decoder: any Decoder) throws {
+        try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
+    }
+
+    init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure) where Source.Key == CodingKeys {
+        id = try c.decode(String.self, forKey: .id)
+        if let html = try c.decodeIfPresent(String.self, forKey: .html) {
+            (content, isHTML) = (html, true)
+        } else {
+            (content, isHTML) = (try c.decode(String.self, forKey: .text), false)
         }
     }
 }
+
+extension TextRecord: JSONFieldDecodable { typealias FieldKey = CodingKeys }

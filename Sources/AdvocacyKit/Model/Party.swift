@@ -43,12 +43,18 @@ public enum Party: Hashable, Comparable, Sendable, Codable {
     public init(from decoder: any Decoder) throws {
         let (kind, id) = try DossierReferenceKind.decodeReference(
             from: decoder, allowed: [.organisation, .committee, .coalition, .coalitionBody, .person])
+        self = Party(kind: kind, id: id) ?? .person(.init(id))
+    }
+
+    /// The party of a kind and id; `nil` for the kinds that are not parties.
+    init?(kind: DossierReferenceKind, id: String) {
         switch kind {
         case .organisation: self = .organisation(.init(id))
         case .committee: self = .committee(.init(id))
         case .coalition: self = .coalition(.init(id))
         case .coalitionBody: self = .coalitionBody(.init(id))
-        default: self = .person(.init(id))
+        case .person: self = .person(.init(id))
+        case .proposal, .opinion: return nil
         }
     }
 
@@ -93,7 +99,16 @@ public enum Subject: Hashable, Sendable, Codable {
     /// `{"type": …, "id": …}` outside a dossier.
     public init(from decoder: any Decoder) throws {
         let (kind, id) = try DossierReferenceKind.decodeReference(from: decoder, allowed: [.proposal, .opinion])
-        self = kind == .proposal ? .proposal(.init(id)) : .opinion(.init(id))
+        self = Subject(kind: kind, id: id) ?? .opinion(.init(id))
+    }
+
+    /// The subject of a kind and id; `nil` for the kinds that are not subjects.
+    init?(kind: DossierReferenceKind, id: String) {
+        switch kind {
+        case .proposal: self = .proposal(.init(id))
+        case .opinion: self = .opinion(.init(id))
+        default: return nil
+        }
     }
 
     /// Encodes the subject as its id.

@@ -57,17 +57,11 @@ enum XMLCharacters {
     }
 
     /// Whether the eight bytes at `index` may hold a byte below 0x20 or 0xEF (never `false`
-    /// when they do; a borrow can make it `true` when they do not).
+    /// when they do).
     @inline(__always)
     private static func mayHoldDisallowed(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-        let low: UInt64 = 0x0101_0101_0101_0101
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & high
-        let ef = word ^ 0xEFEF_EFEF_EFEF_EFEF
-        let isEF = (ef &- low) & ~ef & high
-        return belowSpace | isEF != 0
+        let word = ByteWord.load(bytes, at: index)
+        return ByteWord.mayHoldByte(below: 0x20, in: word) || ByteWord.mayHold(0xEF, in: word)
     }
 
     /// Whether `name` is an XML name, checked on its ASCII bytes.

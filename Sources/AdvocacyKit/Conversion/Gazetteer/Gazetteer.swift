@@ -125,7 +125,7 @@ public struct Gazetteer: Sendable, Hashable, Codable {
     init(json data: Data, file: String?) throws {
         // The tape reads what it reads exactly as JSONDecoder does; JSONDecoder reads the
         // rest or explains what is wrong.
-        if let tape = try? JSONTape(Array(data)), let gazetteer = try? Gazetteer(tape: tape.root) {
+        if let gazetteer = Gazetteer.fromTape(data) {
             self = gazetteer
             return
         }

@@ -245,7 +245,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
     public init(json data: Data, file: String? = nil) throws(LexiconError) {
         // The tape reads what it reads exactly as JSONDecoder does; JSONDecoder reads the
         // rest or explains what is wrong.
-        if let tape = try? JSONTape(Array(data)), let lexicon = try? Lexicon(tape: tape.root) {
+        if let lexicon = Lexicon.fromTape(data) {
             self = lexicon
             return
         }
