@@ -21,15 +21,16 @@ struct AdvocacyCommand: ParsableCommand {
     /// Runs the command with the exit codes the tool documents: usage errors exit 2
     /// (argument-parser's default would be 64).
     static func main() {
+        StandardStreams.ignoreBrokenPipes()
+        TemporaryFiles.removeOnSignals()
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                FileHandle.standardError.write(
-                    Data("Run 'advocacy --help' for usage.\n".utf8))
+                StandardStreams.writeError(fullMessage(for: error) + "\n")
+                StandardStreams.writeError("Run 'advocacy --help' for usage.\n")
                 Foundation.exit(CLIExit.usage.rawValue)
             }
             exit(withError: error)

@@ -7,8 +7,8 @@ import Foundation
     import Darwin
 #endif
 
-/// Reading inputs and writing outputs for the commands, with I/O errors turned into
-/// exit status 2 and a message that names the file.
+/// Reading the commands' inputs, with I/O errors turned into exit status 2 and a message
+/// that names the file. (Outputs go through ``Output``.)
 enum CLIFiles {
     /// The largest input the tool reads (256 MiB); larger files are refused, not half-read.
     static let maximumInputSize = 256 << 20
@@ -18,7 +18,7 @@ enum CLIFiles {
         do {
             return try readQuietly(path)
         } catch {
-            report("\(label(path)): error: \(error.message)")
+            Output.report("\(label(path)): error: \(error.message)")
             throw CLIExit.usage.error
         }
     }
@@ -29,12 +29,10 @@ enum CLIFiles {
     /// also reads `/etc/passwd` and `/etc/group` for every file, which in a batch of small
     /// press releases cost more than converting them.
     static func readQuietly(_ path: String) throws(JobError) -> Data {
-        if path == "-" {
-            return FileHandle.standardInput.readDataToEndOfFile()
-        }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let isStandardInput = path == "-"
+        let descriptor = isStandardInput ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw failure("cannot read the file", errno) }
-        defer { close(descriptor) }
+        defer { if !isStandardInput { close(descriptor) } }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw failure("cannot read the file", errno) }
         if status.st_mode & S_IFMT == S_IFDIR {
@@ -76,32 +74,8 @@ enum CLIFiles {
         JobError(message: "\(what) (\(String(cString: strerror(code))))", isUsage: true)
     }
 
-    /// Writes to the file atomically (a temporary file renamed into place), or to standard
-    /// output when `path` is nil or `-`; errors are reported and exit with status 2.
-    static func write(_ data: Data, to path: String?) throws {
-        guard let path, path != "-" else {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            report("\(path): error: cannot write the file (\(describe(error)))")
-            throw CLIExit.usage.error
-        }
-    }
-
     /// The name to show for an input.
     static func label(_ path: String) -> String { path == "-" ? "<stdin>" : path }
-
-    /// Prints a line to standard error.
-    static func report(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        (error as NSError).localizedDescription
-    }
 }
 
 /// `read(2)`, which `CLIFiles.read(_:)` hides inside the enum.

@@ -108,7 +108,7 @@ final class ConversionJobs {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue {
                 guard let files = FolderWalk.files(in: argument, suffixes: Self.documentSuffixes) else {
-                    CLIFiles.report("\(argument): error: the folder cannot be listed; check its permissions")
+                    Output.report("\(argument): error: the folder cannot be listed; check its permissions")
                     failedToOpen += 1
                     continue
                 }
@@ -136,7 +136,7 @@ final class ConversionJobs {
 
     private func openRecords(_ path: String) {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            CLIFiles.report("\(path): error: cannot read the file")
+            Output.report("\(path): error: cannot read the file")
             failedToOpen += 1
             return
         }
@@ -153,7 +153,7 @@ final class ConversionJobs {
             do {
                 line = try reader.next()
             } catch {
-                CLIFiles.report("\(source): error: cannot read the stream (\(error.localizedDescription))")
+                Output.report("\(source): error: cannot read the stream (\(error.localizedDescription))")
                 failedToOpen += 1
                 line = nil
             }

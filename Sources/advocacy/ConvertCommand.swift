@@ -90,12 +90,12 @@ struct ConvertCommand: ParsableCommand {
             guard case .success(.bytes(let bytes)) = result.output else {
                 throw result.isUsageError ? CLIExit.usage.error : CLIExit.invalid.error
             }
-            try CLIFiles.write(bytes, to: nil)
+            try Output.write(bytes, to: nil)
             return
         }
         if let out {
             if FileManager.default.fileExists(atPath: out), !Self.isDirectory(out) {
-                CLIFiles.report("\(out): error: --out must name a folder, and this is a file")
+                Output.report("\(out): error: --out must name a folder, and this is a file")
                 throw CLIExit.usage.error
             }
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
@@ -105,23 +105,38 @@ struct ConvertCommand: ParsableCommand {
         var progress = ProgressBar(total: fileCount ?? 0)
         var converted = 0
         var failures = 0
+        var names = OutputNames()
         let batchSize = 16 * self.jobs
         while true {
             var batch: [ConversionJob] = []
             while batch.count < batchSize, let job = jobs.next() { batch.append(job) }
             if batch.isEmpty { break }
+            // Each output file is claimed in input order, so that of two inputs with one
+            // output name the first is written and the second refused.
+            let planned = batch.map { job -> PlannedJob in
+                guard let out else { return PlannedJob(job: job, path: nil, owner: nil) }
+                let path = outputPath(for: job, in: out)
+                return PlannedJob(job: job, path: path, owner: names.claim(path, for: job.label))
+            }
             // Each job is read, converted and (with --out) staged beside its file on a worker
             // thread; the batch's files are then flushed once and renamed into place, and
             // messages and standard output follow in input order.
-            var results = OrderedParallelMap.map(batch, jobs: self.jobs) { [self] job in
+            var results = OrderedParallelMap.map(planned, jobs: self.jobs) { [self] plan in
+                let job = plan.job
+                if let path = plan.path, let owner = plan.owner {
+                    let message =
+                        "its output \(path) is written from \(owner) already; give the inputs different names or convert them in separate runs"
+                    return JobResult(
+                        output: .failure(JobError(message: message, isUsage: false)),
+                        messages: ["\(job.label): error: \(message)"])
+                }
                 var result = convert(job, with: converter)
-                if let out, case .success(.bytes(let bytes)) = result.output {
-                    let path = outputPath(for: job, in: out)
-                    do throws(JobError) {
-                        result.output = .success(.staged(try BatchWriter.stage(bytes, at: path)))
+                if let path = plan.path, case .success(.bytes(let bytes)) = result.output {
+                    do throws(OutputError) {
+                        result.output = .success(.staged(try BatchWriter.stage(bytes, at: path, createsFolder: true)))
                     } catch {
-                        result.messages.append("\(path): error: \(error.message)")
-                        result.output = .failure(error)
+                        result.messages.append(error.description)
+                        result.output = .failure(JobError(message: error.message, isUsage: true))
                     }
                 }
                 return result
@@ -130,10 +145,10 @@ struct ConvertCommand: ParsableCommand {
                 guard case .success(.staged(let file)) = results[index].output else { return nil }
                 return (index, file)
             }
-            for ((index, file), error) in zip(staged, BatchWriter.commit(staged.map(\.1))) {
+            for ((index, _), error) in zip(staged, BatchWriter.commit(staged.map(\.1))) {
                 guard let error else { continue }
-                results[index].messages.append("\(file.destination): error: \(error.message)")
-                results[index].output = .failure(error)
+                results[index].messages.append(error.description)
+                results[index].output = .failure(JobError(message: error.message, isUsage: true))
             }
             // Standard output gets the batch's documents in one write, after their messages (a
             // message and the document it is about stay in that order).
@@ -141,7 +156,7 @@ struct ConvertCommand: ParsableCommand {
             for (job, result) in zip(batch, results) {
                 progress.advance(label: job.label)
                 if !result.messages.isEmpty, !output.isEmpty {
-                    try CLIFiles.write(output, to: nil)
+                    try Output.write(output, to: nil)
                     output.removeAll(keepingCapacity: true)
                 }
                 report(result)
@@ -153,13 +168,13 @@ struct ConvertCommand: ParsableCommand {
                 case .failure: failures += 1
                 }
             }
-            if !output.isEmpty { try CLIFiles.write(output, to: nil) }
+            if !output.isEmpty { try Output.write(output, to: nil) }
         }
         progress.finish()
         failures += jobs.failedToOpen
         let total = converted + failures
         if total != 1 || out == nil {
-            CLIFiles.report("\(converted) of \(total) \(fileCount == nil ? "documents" : "files") converted")
+            Output.report("\(converted) of \(total) \(fileCount == nil ? "documents" : "files") converted")
         }
         if failures > 0 { throw CLIExit.invalid.error }
     }
@@ -169,9 +184,17 @@ struct ConvertCommand: ParsableCommand {
             let additions = try gazetteer.map { try Gazetteer(contentsOf: URL(fileURLWithPath: $0)) }
             return try knowledge.converter(additions: additions)
         } catch {
-            CLIFiles.report("\(error is LexiconError ? knowledge.lexicon ?? "lexicon" : gazetteer ?? "gazetteer"): error: \(error)")
+            Output.report("\(error is LexiconError ? knowledge.lexicon ?? "lexicon" : gazetteer ?? "gazetteer"): error: \(error)")
             throw CLIExit.usage.error
         }
+    }
+
+    /// A job of a batch with its output file under `--out` (if any), and the input that
+    /// claimed that file before it (if any).
+    struct PlannedJob: Sendable {
+        var job: ConversionJob
+        var path: String?
+        var owner: String?
     }
 
     /// What converting one job gave: the output (its bytes, or its file once staged) or a
@@ -192,7 +215,7 @@ struct ConvertCommand: ParsableCommand {
     }
 
     private func report(_ result: JobResult) {
-        for line in result.messages { CLIFiles.report(line) }
+        for line in result.messages { Output.report(line) }
     }
 
     /// Converts one job; thread-safe, so that jobs run in parallel.
@@ -264,12 +287,12 @@ struct ProgressBar {
         let filled = width * done / max(total, 1)
         let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
         let name = label.count > 40 ? "…" + label.suffix(39) : label
-        FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total) \(name)\u{1B}[K".utf8))
+        StandardStreams.writeError("\r[\(bar)] \(done)/\(total) \(name)\u{1B}[K")
         done += 1
     }
 
     func finish() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        StandardStreams.writeError("\r\u{1B}[K")
     }
 }

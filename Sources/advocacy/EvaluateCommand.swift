@@ -47,7 +47,7 @@ struct EvaluateCommand: ParsableCommand {
             let additions = try gazetteer.map { try Gazetteer(contentsOf: URL(fileURLWithPath: $0)) }
             converter = try knowledge.converter(additions: additions)
         } catch {
-            CLIFiles.report("\(error is LexiconError ? knowledge.lexicon ?? "lexicon" : gazetteer ?? "gazetteer"): error: \(error)")
+            Output.report("\(error is LexiconError ? knowledge.lexicon ?? "lexicon" : gazetteer ?? "gazetteer"): error: \(error)")
             throw CLIExit.usage.error
         }
         var annotations: [GoldAnnotation] = []
@@ -58,15 +58,15 @@ struct EvaluateCommand: ParsableCommand {
             do {
                 annotations.append(try GoldAnnotation(json: data))
             } catch {
-                CLIFiles.report("\(goldPath): error: not a gold annotation (\(error))")
+                Output.report("\(goldPath): error: not a gold annotation (\(error))")
                 throw CLIExit.invalid.error
             }
             predictions.append(try predict(base: String(name.dropLast(".json".count)), with: converter))
         }
         let report = ExtractionEvaluator().score(gold: annotations, predicted: predictions)
         switch format {
-        case .table: print(Self.table(report), terminator: "")
-        case .json: try CLIFiles.write(Self.json(report), to: nil)
+        case .table: try Output.write(Data(Self.table(report).utf8), to: nil)
+        case .json: try Output.write(Self.json(report), to: nil)
         }
     }
 
@@ -77,7 +77,7 @@ struct EvaluateCommand: ParsableCommand {
                 .filter { $0.hasSuffix(".json") }
                 .sorted { Array($0.unicodeScalars.map(\.value)).lexicographicallyPrecedes($1.unicodeScalars.map(\.value)) }
         } catch {
-            CLIFiles.report("\(gold): error: cannot read the folder (\((error as NSError).localizedDescription))")
+            Output.report("\(gold): error: cannot read the folder (\((error as NSError).localizedDescription))")
             throw CLIExit.usage.error
         }
     }
@@ -88,7 +88,7 @@ struct EvaluateCommand: ParsableCommand {
         let folder = URL(fileURLWithPath: texts)
         let candidates = Self.textExtensions.map { folder.appendingPathComponent("\(base).\($0)").path }
         guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-            CLIFiles.report(
+            Output.report(
                 "\(base): warning: no text \(base).txt, .html, .htm or .md in \(texts); scored as an empty prediction")
             return nil
         }
@@ -96,7 +96,7 @@ struct EvaluateCommand: ParsableCommand {
         do {
             return try converter.convert(data: data, fileName: path).dossier
         } catch {
-            CLIFiles.report("\(path): warning: cannot be converted (\(error)); scored as an empty prediction")
+            Output.report("\(path): warning: cannot be converted (\(error)); scored as an empty prediction")
             return nil
         }
     }

@@ -46,7 +46,7 @@ struct ExportCommand: ParsableCommand {
         do {
             dossier = try Dossier(json: data)
         } catch {
-            CLIFiles.report("\(CLIFiles.label(input)): error: \(error)")
+            Output.report("\(CLIFiles.label(input)): error: \(error)")
             throw CLIExit.invalid.error
         }
         let bytes: Data
@@ -59,13 +59,13 @@ struct ExportCommand: ParsableCommand {
                     generationDate: generationDate.flatMap(PartialDate.init),
                     unrepresentableCharacters: replaceInvalidCharacters ? .replace : .reject)
                 let export = try exporter.export(dossier)
-                export.warnings.forEach { CLIFiles.report("\(CLIFiles.label(input)): warning: \($0)") }
+                export.warnings.forEach { Output.report("\(CLIFiles.label(input)): warning: \($0)") }
                 bytes = export.xml
             }
         } catch {
-            CLIFiles.report("\(CLIFiles.label(input)): error: \(error)")
+            Output.report("\(CLIFiles.label(input)): error: \(error)")
             throw CLIExit.invalid.error
         }
-        try CLIFiles.write(bytes, to: output)
+        try Output.write(bytes, to: output)
     }
 }

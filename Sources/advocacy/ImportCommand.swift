@@ -36,15 +36,15 @@ struct ImportCommand: ParsableCommand {
             result = try AKNImporter().importDocument(data, source: label)
             json = try result.dossier.jsonData()
         } catch let error as AKNImportError {
-            CLIFiles.report(error.description)
+            Output.report(error.description)
             throw CLIExit.invalid.error
         } catch {
-            CLIFiles.report("\(label): error: the dossier could not be encoded as JSON (\(error))")
+            Output.report("\(label): error: the dossier could not be encoded as JSON (\(error))")
             throw CLIExit.invalid.error
         }
         if !quiet {
-            result.notes.forEach { CLIFiles.report("\(label): note: \($0)") }
+            result.notes.forEach { Output.report("\(label): note: \($0)") }
         }
-        try CLIFiles.write(json, to: output)
+        try Output.write(json, to: output)
     }
 }

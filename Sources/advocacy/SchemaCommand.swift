@@ -18,6 +18,6 @@ struct SchemaCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        try CLIFiles.write(DossierJSONSchema.json, to: output)
+        try Output.write(DossierJSONSchema.json, to: output)
     }
 }

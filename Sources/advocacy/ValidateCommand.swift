@@ -53,7 +53,7 @@ struct ValidateCommand: ParsableCommand {
                 do throws(DatasetLoadError) {
                     loaded = try Dataset.load(paths: [path], jobs: jobs)
                 } catch {
-                    CLIFiles.report("\(error.path): error: \(error.message)")
+                    Output.report("\(error.path): error: \(error.message)")
                     throw CLIExit.usage.error
                 }
             }
@@ -69,14 +69,16 @@ struct ValidateCommand: ParsableCommand {
         let files = dataset.files.count
         switch format {
         case .text:
-            for diagnostic in diagnostics { print(diagnostic) }
+            if !diagnostics.isEmpty {
+                try Output.write(Data(diagnostics.map { "\($0)\n" }.joined().utf8), to: nil)
+            }
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             let report = Report(diagnostics: diagnostics, summary: .init(files: files, errors: errors, warnings: warnings))
-            try CLIFiles.write(try encoder.encode(report) + Data("\n".utf8), to: nil)
+            try Output.write(try encoder.encode(report) + Data("\n".utf8), to: nil)
         }
-        CLIFiles.report(
+        Output.report(
             "\(files) file\(files == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
         )
         if errors > 0 { throw CLIExit.invalid.error }
