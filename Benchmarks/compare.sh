@@ -74,10 +74,12 @@ def cpu_now():
     return time.process_time() + children.ru_utime + children.ru_stime
 
 
-def measure(run, times=repeat):
-    """Wall and CPU seconds of the fastest of `times` runs."""
+def measure(run, times=repeat, setup=None):
+    """Wall and CPU seconds of the fastest of `times` runs; `setup` runs before each, untimed."""
     results = []
     for _ in range(times):
+        if setup:
+            setup()
         wall, cpu = time.perf_counter(), cpu_now()
         run()
         results.append((time.perf_counter() - wall, cpu_now() - cpu))
@@ -91,8 +93,15 @@ from lxml import etree
 from bluebell.parser import AkomaNtosoParser
 bluebell_import = time.perf_counter() - start
 bluebell_out = os.path.join(work, "bluebell")
-os.makedirs(bluebell_out, exist_ok=True)
 failures = []
+
+
+def fresh(folder):
+    """An empty output folder, its old files deleted and flushed before the clock starts, so
+    that every timed run creates its files (none overwrites those of the run before)."""
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    os.sync()
 
 
 def frbr(name):
@@ -113,7 +122,7 @@ def bluebell_all():
             f.write(xml)
 
 
-wall, cpu = measure(bluebell_all)
+wall, cpu = measure(bluebell_all, setup=lambda: fresh(bluebell_out))
 rows.append((f"(a) bluebell-akn {md.version('bluebell-akn')}: Python API, 1 process",
              n - len(failures), wall, cpu, "bluebell"))
 if failures:
@@ -157,9 +166,12 @@ assert entities["all"] == entities["ner"], entities
 
 # (c)-(f) advocacy, as whole processes; each run checks that all n documents came out.
 def advocacy_rows(label, args, stdin=None, folder=None, suffix=None):
-    def run():
+    def setup():
         for d in glob.glob(os.path.join(work, "out-*")):
             shutil.rmtree(d)
+        os.sync()
+
+    def run():
         with open(stdin or os.devnull) as source, \
                 open(os.path.join(work, "stdout"), "w") as sink, \
                 open(os.path.join(work, "stderr"), "w+") as messages:
@@ -172,7 +184,7 @@ def advocacy_rows(label, args, stdin=None, folder=None, suffix=None):
         else:
             got = sum(1 for _ in open(os.path.join(work, "stdout"), encoding="utf-8"))
         assert got == n, f"{label}: {got} of {n} documents"
-    wall, cpu = measure(run)
+    wall, cpu = measure(run, setup=setup)
     rows.append((label, n, wall, cpu, "ours"))
 
 
