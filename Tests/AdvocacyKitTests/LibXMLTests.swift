@@ -99,6 +99,23 @@ struct LibXMLTests {
 
     // MARK: - Serializer
 
+    @Test("XMLReader.maximumTextLength is libxml2's limit: a text of that many bytes is read, one more is refused")
+    func textLengthLimit() throws {
+        // A text node libxml2 assembles from several pieces (here around character references,
+        // as in any escaped text) is held to the limit.
+        func document(_ length: Int) -> [UInt8] {
+            let piece = Array("abcdefghi&#38;".utf8)  // ten bytes of text
+            var text: [UInt8] = []
+            for _ in 0..<(length / 10) { text += piece }
+            text += [UInt8](repeating: 0x61, count: length % 10)
+            return Array("<r>".utf8) + text + Array("</r>".utf8)
+        }
+        let read = try XMLReader.parse(document(XMLReader.maximumTextLength), source: nil)
+        #expect(read.textContent.utf8.count == XMLReader.maximumTextLength)
+        let refused = Result { _ = try XMLReader.parse(document(XMLReader.maximumTextLength + 1), source: nil) }
+        #expect(throws: XMLError.self) { try refused.get() }
+    }
+
     @Test("serialize then parse gives back the same tree, plus indentation in element-only content")
     func roundTrip() throws {
         let bytes = try XMLSerializer.serialize(Self.richTree)

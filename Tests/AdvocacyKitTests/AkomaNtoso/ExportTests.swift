@@ -174,6 +174,16 @@ struct ExportErrorTests {
         #expect(error?.description == "document.source: the document has no source text; Akoma Ntoso needs it, so add document.source")
     }
 
+    @Test("a dossier whose model copy would be longer than XML readers accept is refused up front, not written unreadable")
+    func tooLargeForReaders() {
+        // Two paragraphs of 5.2 MB: each is below libxml2's 10,000,000-byte text limit, their JSON is not.
+        let paragraph = String(repeating: "The ferry board meets on Mondays. ", count: 153_000)
+        let error = failure(dossier("Harbour news\n\n\(paragraph)\n\n\(paragraph)"))
+        #expect(error?.code == .tooLarge)
+        #expect(error?.message.contains("refuse a text of more than 10000000") == true)
+        #expect(error?.message.contains("keep it as dossier JSON") == true)
+    }
+
     @Test("a title alone is refused: mainBody cannot be empty")
     func emptyBody() {
         #expect(failure(dossier("Only a title"))?.code == .emptyBody)

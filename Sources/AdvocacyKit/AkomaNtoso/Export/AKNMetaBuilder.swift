@@ -42,7 +42,7 @@ struct AKNMetaBuilder {
             XMLTree.Element(
                 "references", attributes: [source],
                 children: ([original] + references.elements).map(XMLTree.Node.element)))
-        children.append(proprietary())
+        children.append(try proprietary())
         return XMLTree.Element("meta", children: children.map(XMLTree.Node.element))
     }
 
@@ -126,8 +126,15 @@ struct AKNMetaBuilder {
     }
 
     /// `<proprietary><adv:model>` holding the dossier's compact JSON and its SHA-256.
-    private func proprietary() -> XMLTree.Element {
+    private func proprietary() throws(AKNExportError) -> XMLTree.Element {
         let text = AKNModelCopy.xmlSafeJSON(dossier.jsonBytes(format: .compact))
+        guard text.utf8.count <= XMLReader.maximumTextLength else {
+            throw AKNExportError(
+                .tooLarge, path: "document.source",
+                message:
+                    "the dossier's JSON is \(text.utf8.count) bytes, and XML readers (libxml2) refuse a text of more than \(XMLReader.maximumTextLength), so the Akoma Ntoso could not be read back; split the document, or keep it as dossier JSON"
+            )
+        }
         let model = XMLTree.Element(
             "adv:model",
             attributes: [

@@ -12,6 +12,11 @@ enum XMLReader {
     /// The deepest element nesting accepted; libxml2's own limit (256) normally triggers first.
     static let maximumDepth = 10_000
 
+    /// The longest text node libxml2 reads without `XML_PARSE_HUGE` (which the reader never
+    /// sets), in bytes: `XML_MAX_TEXT_LENGTH` of `parserInternals.h`. A writer that wants its
+    /// output read back keeps every text within it.
+    static let maximumTextLength = 10_000_000
+
     /// Parses `bytes` and returns the root element.
     ///
     /// - Parameters:
