@@ -65,10 +65,6 @@ struct ConvertCommand: ParsableCommand {
         if format == .jsonl, out != nil {
             throw ValidationError("--format jsonl writes to standard output; leave out --out, or choose json or akn.")
         }
-        if !isBatch, inputs.count > 1 || inputs.contains(where: { $0.hasSuffix(".jsonl") || Self.isDirectory($0) }) {
-            throw ValidationError(
-                "Several inputs, a folder or a .jsonl stream need --out DIR (one file each) or --format jsonl (one line each).")
-        }
     }
 
     /// Whether outputs go one per document (to --out or as lines), rather than the one
@@ -81,6 +77,14 @@ struct ConvertCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Checked here rather than in validate(), which argument-parser calls before it reports
+        // an unknown option: `--fromat json x.txt` would be blamed on two inputs.
+        if !isBatch, inputs.count > 1 || inputs.contains(where: { $0.hasSuffix(".jsonl") || Self.isDirectory($0) }) {
+            Output.report(
+                "error: several inputs, a folder or a .jsonl stream need --out DIR (one file each) or --format jsonl (one line each); see 'advocacy convert --help'"
+            )
+            throw CLIExit.usage.error
+        }
         let converter = try makeConverter()
         if !isBatch {
             // One document to standard output: its errors are the command's.
@@ -98,7 +102,12 @@ struct ConvertCommand: ParsableCommand {
                 Output.report("\(out): error: --out must name a folder, and this is a file")
                 throw CLIExit.usage.error
             }
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            do throws(OutputError) {
+                try OutputError.createFolder(out)
+            } catch {
+                Output.report(error.description)
+                throw CLIExit.usage.error
+            }
         }
         let jobs = ConversionJobs(arguments: inputs, recordsOnStandardInput: format == .jsonl, shard: shard)
         let fileCount = inputs.allSatisfy({ !$0.hasSuffix(".jsonl") && !Self.isDirectory($0) && $0 != "-" }) ? inputs.count : nil
@@ -287,12 +296,12 @@ struct ProgressBar {
         let filled = width * done / max(total, 1)
         let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
         let name = label.count > 40 ? "…" + label.suffix(39) : label
-        StandardStreams.writeError("\r[\(bar)] \(done)/\(total) \(name)\u{1B}[K")
+        StandardStreams.writeTerminal("\r[\(bar)] \(done)/\(total) \(StandardStreams.visible(name))\u{1B}[K")
         done += 1
     }
 
     func finish() {
         guard enabled else { return }
-        StandardStreams.writeError("\r\u{1B}[K")
+        StandardStreams.writeTerminal("\r\u{1B}[K")
     }
 }

@@ -57,6 +57,9 @@ struct EvaluateCommand: ParsableCommand {
             let data = try CLIFiles.read(goldPath)
             do {
                 annotations.append(try GoldAnnotation(json: data))
+            } catch let DecodingError.dataCorrupted(context) where context.underlyingError == nil {
+                Output.report("\(goldPath): error: not a gold annotation: \(context.debugDescription)")
+                throw CLIExit.invalid.error
             } catch {
                 Output.report("\(goldPath): error: not a gold annotation (\(error))")
                 throw CLIExit.invalid.error

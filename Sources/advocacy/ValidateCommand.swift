@@ -40,6 +40,10 @@ struct ValidateCommand: ParsableCommand {
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one file or folder to validate.") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
+        let known = DossierValidator.defaultRuleIDs
+        if let unknown = disabledRules.first(where: { !known.contains($0) }) {
+            throw ValidationError("--disable: there is no rule '\(unknown)'; the rules are \(known.joined(separator: ", ")).")
+        }
     }
 
     func run() throws {

@@ -81,9 +81,11 @@ struct CLIOutputSafetyTests {
         reader.start()
         let result = try Self.run(["schema", "-o", path])
         #expect(result.status == 0, "\(result.stderr)")
-        while !received.isSet { usleep(1000) }
-        #expect(String(decoding: received.value, as: UTF8.self).contains("\"$schema\""))
         #expect(Self.fileType(path) == S_IFIFO)
+        // A command that replaced the FIFO would leave the reader waiting for ever.
+        let deadline = Date().addingTimeInterval(30)
+        while !received.isSet, Date() < deadline { usleep(1000) }
+        #expect(String(decoding: received.value, as: UTF8.self).contains("\"$schema\""))
     }
 
     @Test("-o /dev/null writes to the device and never replaces it")

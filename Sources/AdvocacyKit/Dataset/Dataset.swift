@@ -38,15 +38,22 @@ public struct Dataset: Sendable {
     /// Reads files and folders given as paths; diagnostics and sources use the paths as
     /// written (a folder's files are `folder/relative/path`).
     ///
-    /// - Throws: ``DatasetLoadError`` when a path does not exist or a file cannot be read.
+    /// - Throws: ``DatasetLoadError`` when a path does not exist or a file it names cannot be
+    ///   read; a file found in a folder that cannot be read (a symbolic link to nothing, no
+    ///   permission) is a `file-reads` error in `problems` instead, and the others are read.
     ///
     /// - Parameter jobs: How many files to read at once; the result is the same for any number.
     public static func load(
         paths: [String], jobs: Int = 1
     ) throws(DatasetLoadError) -> (dataset: Dataset, problems: [ValidationDiagnostic]) {
-        var files: [String] = []
-        for path in paths { files += try DatasetLoader.files(at: path) }
-        let loaded = OrderedParallelMap.map(files, jobs: jobs) { file -> Result<DatasetLoader, DatasetLoadError> in
+        // A file found in a folder that cannot be read (a link to nothing, no permission) is a
+        // problem of the dataset; a file named by the caller that cannot be read is an error.
+        var files: [(path: String, foundInFolder: Bool)] = []
+        for path in paths {
+            let found = try DatasetLoader.files(at: path)
+            files += found.map { ($0, found != [path]) }
+        }
+        let loaded = OrderedParallelMap.map(files.map(\.path), jobs: jobs) { file -> Result<DatasetLoader, DatasetLoadError> in
             var loader = DatasetLoader()
             do throws(DatasetLoadError) {
                 try loader.add(file: file)
@@ -56,9 +63,10 @@ public struct Dataset: Sendable {
             }
         }
         var loader = DatasetLoader()
-        for result in loaded {
+        for (result, file) in zip(loaded, files) {
             switch result {
             case .success(let part): loader.append(part)
+            case .failure(let error) where file.foundInFolder: loader.addUnreadable(error)
             case .failure(let error): throw error
             }
         }

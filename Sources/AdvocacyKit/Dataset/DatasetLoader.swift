@@ -44,10 +44,20 @@ struct DatasetLoader {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
+            let isDanglingLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
             throw DatasetLoadError(
-                path: path, message: "the file cannot be read (\((error as NSError).localizedDescription))")
+                path: path,
+                message: isDanglingLink
+                    ? "the file cannot be read: it is a symbolic link to a file that does not exist; fix or remove the link"
+                    : "the file cannot be read (\((error as NSError).localizedDescription))")
         }
         add(data: data, label: path, isJSONLines: path.lowercased().hasSuffix(".jsonl"))
+    }
+
+    /// Records a file found in a folder that could not be read, as a `file-reads` error.
+    mutating func addUnreadable(_ error: DatasetLoadError) {
+        files.append(error.path)
+        problems.append(ValidationDiagnostic(ruleID: "file-reads", severity: .error, message: error.message, file: error.path))
     }
 
     /// Reads one file's bytes.

@@ -7,7 +7,8 @@ import Foundation
 ///
 /// One JSON file per text, `NAME.json` next to `NAME.txt` (or `.html`, `.md`). Every key is
 /// optional when reading: a missing or `null` list is empty, a missing string is `nil`, and
-/// keys not listed here are ignored.
+/// keys not listed here are ignored; but an object with none of these keys, or dossier JSON,
+/// is refused.
 ///
 /// ```json
 /// {
@@ -350,8 +351,29 @@ public struct GoldAnnotation: Hashable, Sendable, Codable {
 
     /// Decodes an annotation tolerantly: missing or `null` lists are empty, values of the
     /// wrong type are ignored, list elements that are not objects are skipped.
+    ///
+    /// Throws `DecodingError.dataCorrupted` for an object that holds none of the gold keys
+    /// (not an annotation at all, which would score 0 as if the converter found nothing right),
+    /// and for dossier JSON (`schemaVersion` and `document`: a converter's output, not gold).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        let others = try decoder.container(keyedBy: OtherKey.self)
+        if others.contains(OtherKey("schemaVersion")), others.contains(OtherKey("document")) {
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: [],
+                    debugDescription:
+                        "this is dossier JSON (the output of advocacy convert), not a gold annotation; put the hand-made annotations in the gold folder"
+                ))
+        }
+        guard !c.allKeys.isEmpty else {
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: [],
+                    debugDescription:
+                        "the object has none of the gold annotation's keys (id, title, date, organisations, …); see GoldAnnotation for the format"
+                ))
+        }
         id = c.lenientString(.id) ?? ""
         source = c.lenientString(.source)
         kind = c.lenientString(.kind)
@@ -368,6 +390,15 @@ public struct GoldAnnotation: Hashable, Sendable, Codable {
         quotes = c.lenientList(.quotes)
         notes = c.lenientString(.notes)
     }
+}
+
+/// Any key, to look for keys outside ``GoldAnnotation``'s own.
+private struct OtherKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ string: String) { stringValue = string }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
 }
 
 /// A value decoded only to step over it in a list.

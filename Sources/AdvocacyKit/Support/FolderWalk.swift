@@ -2,7 +2,8 @@ import Foundation
 
 /// The files of a folder and its subfolders whose names end with one of some suffixes, as
 /// `advocacy convert` and dataset loading read them: hidden files and folders skipped,
-/// folders themselves left out, in natural order of their relative paths.
+/// folders themselves left out (symbolic links to missing files kept, for the reader to
+/// report), in natural order of their relative paths.
 package enum FolderWalk {
     /// A file found: its path (the folder as given, then the relative path) and the relative path.
     package struct File: Sendable {
@@ -21,8 +22,13 @@ package enum FolderWalk {
         return NaturalOrder.sorted(matching).compactMap { relative in
             let path = base + "/" + relative
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
-            return File(path: path, relative: relative)
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+                return isDirectory.boolValue ? nil : File(path: path, relative: relative)
+            }
+            // A symbolic link to nothing is kept, so that reading it reports the missing file
+            // instead of the document silently going missing from the batch or dataset.
+            let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType
+            return type == .typeSymbolicLink ? File(path: path, relative: relative) : nil
         }
     }
 }

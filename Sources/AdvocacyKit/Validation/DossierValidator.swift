@@ -17,6 +17,18 @@ public struct DossierValidator: Sendable {
     /// reported, including dataset-level ones such as `akn-model-copy-matches`.
     public var droppedRuleIDs: Set<String>
 
+    /// The ids of the checks made while loading a dataset and on a dataset as a whole, which
+    /// ``withoutValidating(_:)`` also drops: `akn-imports`, `akn-model-copy-matches`,
+    /// `akn-schema-valid`, `document-ids-unique`, `file-reads`, `json-decodes`.
+    public static let datasetCheckIDs = [
+        "akn-imports", "akn-model-copy-matches", "akn-schema-valid", "document-ids-unique", "file-reads", "json-decodes",
+    ]
+
+    /// Every id the default validator reports, sorted: the default rules' and the dataset checks'.
+    public static var defaultRuleIDs: [String] {
+        Set(ValidationRule.defaults.map(\.id) + datasetCheckIDs).sorted()
+    }
+
     /// Creates a validator; a `nil` gazetteer means the bundled one.
     public init(rules: [ValidationRule] = ValidationRule.defaults, gazetteer: Gazetteer? = nil) {
         self.rules = rules

@@ -26,3 +26,20 @@ struct OutputError: Error, Sendable, CustomStringConvertible {
         return OutputError(path: path, message: message)
     }
 }
+
+extension OutputError {
+    /// Creates the folder `path` and its missing parents, as `mkdir -p` does, with the system's
+    /// reason when it cannot.
+    static func createFolder(_ path: String) throws(OutputError) {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/") {
+            prefix += prefix.isEmpty || prefix.hasSuffix("/") ? String(component) : "/" + component
+            guard mkdir(prefix, 0o777) != 0 else { continue }
+            let code = errno
+            var status = stat()
+            if code == EEXIST, stat(prefix, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { continue }
+            guard code == EEXIST else { throw .system(path, "cannot create the folder", code) }
+            throw OutputError(path: path, message: "cannot create the folder: \(prefix) is a file; name another folder")
+        }
+    }
+}

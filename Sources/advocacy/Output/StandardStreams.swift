@@ -29,9 +29,40 @@ enum StandardStreams {
         throw .system("<stdout>", "cannot write to standard output", code)
     }
 
-    /// Writes `text` to standard error. A failure is ignored: there is nowhere left to report it.
+    /// Writes `text` to standard error, with terminal controls made visible (see
+    /// ``visible(_:)``): messages quote ids, paths and text from untrusted inputs. A failure
+    /// is ignored: there is nowhere left to report it.
     static func writeError(_ text: String) {
+        writeTerminal(visible(text))
+    }
+
+    /// Writes `text` to standard error as it is: for the tool's own terminal sequences (the
+    /// progress bar), never for text from an input.
+    static func writeTerminal(_ text: String) {
         var text = text
         text.withUTF8 { _ = writeAll(STDERR_FILENO, UnsafeRawBufferPointer($0)) }
+    }
+
+    /// `text` with the characters that would steer a terminal written as `\u{1B}`: C0
+    /// controls but tab and line feed, DEL, C1 controls, and the bidirectional overrides and
+    /// isolates (U+202A–U+202E, U+2066–U+2069) that reorder what a reader sees.
+    static func visible(_ text: String) -> String {
+        func isControl(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0x09, 0x0A: false
+            case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+            default: false
+            }
+        }
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) {
+                result.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 }

@@ -39,11 +39,7 @@ final class TemporaryFiles: @unchecked Sendable {
         guard !stopped else { throw OutputError(path: path, message: "the command was interrupted") }
         var descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         if descriptor < 0, errno == ENOENT, createsFolder {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw OutputError(path: folder, message: "cannot create the folder (\(error.localizedDescription))")
-            }
+            try OutputError.createFolder(folder)
             descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         }
         guard descriptor >= 0 else {

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// Messages a user can act on: the real mistake named, no raw Foundation errors, no terminal
+/// controls from untrusted input, and no mistake accepted silently.
+@Suite("Command line: messages")
+struct CLIMessageTests {
+    @Test("a misspelt option is reported as such, not as a problem with the inputs")
+    func unknownOption() throws {
+        let text = try CLITests.temporaryFile("a.txt", Data(CLIBatchTests.releases(1)[0].utf8))
+        let result = try CLITests.run("advocacy", ["convert", "--fromat", "json", text.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("Unknown option '--fromat'"))
+        #expect(!result.stderr.contains("Several inputs"))
+    }
+
+    @Test("--disable with a rule that does not exist is refused, listing the rules")
+    func unknownRule() throws {
+        let dossier = try CLITests.temporaryFile("seed.json", CLITests.fixture("seed.dossier.json"))
+        let unknown = try CLITests.run("advocacy", ["validate", "--disable", "size-claim-agree", dossier.path])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("there is no rule 'size-claim-agree'"))
+        #expect(unknown.stderr.contains("size-claims-agree"))
+        let known = try CLITests.run("advocacy", ["validate", "--disable", "size-claims-agree", dossier.path])
+        #expect(known.status == 0)
+        #expect(known.stderr.contains("0 errors, 0 warnings"))
+    }
+
+    @Test("evaluate refuses a gold folder file that is not a gold annotation, or is dossier JSON")
+    func notGold() throws {
+        let gold = try CLITests.temporaryFile("a.json", Data(#"{"unrelated": 1}"#.utf8))
+        let folder = gold.deletingLastPathComponent().path
+        try Data(CLIBatchTests.releases(1)[0].utf8).write(to: URL(fileURLWithPath: folder + "/a.txt"))
+        let stranger = try CLITests.run("advocacy", ["evaluate", "--gold", folder, "--texts", folder])
+        #expect(stranger.status == 1)
+        #expect(stranger.stderr.contains("has none of the gold annotation's keys"))
+        try CLITests.fixture("seed.dossier.json").write(to: gold)
+        let dossier = try CLITests.run("advocacy", ["evaluate", "--gold", folder, "--texts", folder])
+        #expect(dossier.status == 1)
+        #expect(dossier.stderr.contains("this is dossier JSON"))
+    }
+
+    @Test("validate DIR reports a symbolic link to nothing as an error of that file and checks the others")
+    func danglingLink() throws {
+        let dossier = try CLITests.temporaryFile("seed.json", CLITests.fixture("seed.dossier.json"))
+        let folder = dossier.deletingLastPathComponent().path
+        #expect(symlink("missing.json", folder + "/broken.json") == 0)
+        let result = try CLITests.run("advocacy", ["validate", folder])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty == false)
+        let report = String(decoding: result.stdout, as: UTF8.self)
+        #expect(report.contains("broken.json: error: the file cannot be read: it is a symbolic link to a file that does not exist"))
+        #expect(report.contains("seed.json: warning:"))
+        #expect(result.stderr.contains("2 files checked"))
+    }
+
+    @Test("an --out folder that cannot be made says why, without Foundation's error domains")
+    func outFolderUnderAFile() throws {
+        let text = try CLITests.temporaryFile("a.txt", Data(CLIBatchTests.releases(1)[0].utf8))
+        let result = try CLITests.run("advocacy", ["convert", "--quiet", text.path, "--out", text.path + "/out"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot create the folder: \(text.path) is a file"))
+        #expect(!result.stderr.contains("NSCocoaErrorDomain"))
+    }
+
+    @Test("terminal controls from an input's id are shown escaped, never sent to the terminal")
+    func controlCharacters() throws {
+        let record = #"{"id": "evil\u001b[2J\u202eid", "text": ""}"# + "\n"
+        let result = try CLITests.run("advocacy", ["convert", "--format", "jsonl", "-"], stdin: Data(record.utf8))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(#"(evil\u{1B}[2J\u{202E}id): error:"#))
+        #expect(!result.stderr.contains("\u{1B}"))
+        #expect(!result.stderr.contains("\u{202E}"))
+    }
+}
