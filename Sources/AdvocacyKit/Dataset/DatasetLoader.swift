@@ -82,8 +82,8 @@ struct DatasetLoader {
         } catch {
             problems.append(
                 ValidationDiagnostic(
-                    ruleID: "json-decodes", severity: .error, message: error.message, file: label, line: line,
-                    path: error.path.isEmpty ? nil : error.path))
+                    ruleID: "json-decodes", severity: .error, message: error.message, file: label,
+                    line: line ?? error.line, column: error.column, path: error.path.isEmpty ? nil : error.path))
         }
     }
 

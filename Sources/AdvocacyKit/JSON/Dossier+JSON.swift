@@ -44,6 +44,9 @@ extension Dossier {
             self = dossier
             return
         }
+        // A syntax error or a key given twice (which JSONDecoder would let pass, keeping the
+        // last value) is reported with its line and column.
+        if let problem = JSONSyntaxCheck.firstProblem(in: data) { throw DossierDecodingError(problem) }
         do {
             self = try JSONDecoder().decode(Dossier.self, from: data)
         } catch let error as DecodingError {

@@ -6,16 +6,27 @@ public struct DossierDecodingError: Error, Hashable, Sendable, CustomStringConve
     public var path: String
     /// What was expected and what was found.
     public var message: String
+    /// The line of a problem in the JSON text itself (its syntax, a key given twice), from 1.
+    public var line: Int?
+    /// The column of that problem, in characters from 1.
+    public var column: Int?
 
     /// Creates an error.
-    public init(path: String, message: String) {
+    public init(path: String, message: String, line: Int? = nil, column: Int? = nil) {
         self.path = path
         self.message = message
+        self.line = line
+        self.column = column
     }
 
-    /// `path: message`, or the message alone when the path is empty.
+    /// `path: message`, `line L, column C: message`, or the message alone.
     public var description: String {
-        path.isEmpty ? message : "\(path): \(message)"
+        if let line, let column { return "line \(line), column \(column): \(message)" }
+        return path.isEmpty ? message : "\(path): \(message)"
+    }
+
+    init(_ problem: JSONSyntaxCheck.Problem) {
+        self.init(path: "", message: problem.message, line: problem.line, column: problem.column)
     }
 
     init(_ error: DecodingError) {

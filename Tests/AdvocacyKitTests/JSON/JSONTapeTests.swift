@@ -59,9 +59,21 @@ import Testing
             if let fast = tapeDecode(bytes) {
                 #expect((try? foundation.get()) == fast)
             }
-            // And Dossier(json:) as a whole answers as JSONDecoder alone did, errors included.
+            // And Dossier(json:) as a whole answers as JSONDecoder alone did, errors included,
+            // but for the problems of the text itself: those it locates (line and column), and
+            // a key given twice or a trailing comma, which JSONDecoder lets pass, is an error.
             let combined = Result { () throws(DossierDecodingError) in try Dossier(json: Data(bytes)) }
-            #expect(combined == foundation)
+            if let problem = JSONSyntaxCheck.firstProblem(in: bytes) {
+                #expect(combined == .failure(DossierDecodingError(problem)))
+                if case .success = foundation {
+                    #expect(problem.message.contains("appears twice") || problem.message.contains("is not allowed in JSON"))
+                }
+            } else {
+                #expect(combined == foundation)
+                if case .failure(let error) = foundation {
+                    #expect(!error.message.hasPrefix("the data is not valid JSON"), "a syntax error the check missed")
+                }
+            }
         }
     }
 

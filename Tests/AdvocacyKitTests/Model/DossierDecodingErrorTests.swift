@@ -162,12 +162,40 @@ struct DossierDecodingErrorTests {
 
     // MARK: - Not JSON at all
 
-    @Test(arguments: [#"{"schemaVersion": 1,"#, "", "not json", #"{"schemaVersion": 1 "document": {}}"#, "{'a': 1}"])
-    func invalidJSONSyntax(_ text: String) throws {
+    @Test(
+        "a syntax error is named with its line and column",
+        arguments: [
+            (#"{"schemaVersion": 1,"#, 1, 21, "expected a key in double quotes, found the end of the text"),
+            ("", 1, 1, "the text is empty; JSON needs a value, such as an object { … }"),
+            ("not json", 1, 1, "expected a value, found 'n'; strings are written in double quotes"),
+            ("{\n  \"schemaVersion\": 1\n  \"document\": {}}", 3, 3, "expected ',' or '}' after a member, found '\"'"),
+            ("{'a': 1}", 1, 2, "expected a key in double quotes, found '''"),
+            (#"{"a": [1, 2,]}"#, 1, 12, "a ',' before ']' is not allowed in JSON; remove it"),
+            ("{\"é\": \"x\u{1}\"}", 1, 9, "a control character (U+0001) inside a string; write it as \\u0001"),
+            (#"{"a": 1e999}"#, 1, 7, "the number 1e999 is out of range"),
+            (#"{"a": "\q"}"#, 1, 8, #"'\q' is not a JSON escape; write '\\' for a backslash"#),
+            (#"{"a": "open}"#, 1, 7, "a string that is never closed; add the closing '\"'"),
+        ])
+    func invalidJSONSyntax(_ text: String, line: Int, column: Int, message: String) throws {
         let error = try error(text)
         #expect(error.path == "")
-        #expect(error.message.hasPrefix("the data is not valid JSON"))
-        #expect(error.description == error.message)
+        #expect(error.line == line)
+        #expect(error.column == column)
+        #expect(error.message == message)
+        #expect(error.description == "line \(line), column \(column): \(message)")
+    }
+
+    @Test("a key given twice in one object is an error with its place, not the last value silently kept")
+    func duplicateKey() throws {
+        let error = try error("{\"schemaVersion\": 1,\n \"document\": {\"id\": \"a\", \"id\": \"b\"}}")
+        #expect(error.description == #"line 2, column 26: the key "id" appears twice in this object; keep one of them"#)
+    }
+
+    @Test("nesting deeper than JSONDecoder reads is named as such, not as invalid JSON")
+    func deepNesting() throws {
+        let error = try error(String(repeating: "[", count: 600) + String(repeating: "]", count: 600))
+        #expect(error.column == 513)
+        #expect(error.message.hasPrefix("objects and lists are nested deeper than 512 levels"))
     }
 
     @Test func invalidUTF8() throws {
@@ -176,8 +204,7 @@ struct DossierDecodingErrorTests {
             _ = try Dossier(json: data)
             Issue.record("decoded invalid UTF-8")
         } catch {
-            #expect(error.path == "")
-            #expect(error.message.hasPrefix("the data is not valid JSON"))
+            #expect(error.description == "line 1, column 3: bytes that are not UTF-8 inside a string; save the file as UTF-8")
         }
     }
 
