@@ -248,24 +248,17 @@ struct ConvertCommand: ParsableCommand {
             case .jsonl: bytes = try conversion.dossier.jsonData(format: .compact) + Data("\n".utf8)
             case .akn:
                 let exporter = AKNExporter(
-                    generationDate: conversion.dossier.document.published == nil ? fallbackDate : nil,
+                    generationDate: conversion.dossier.document.published == nil ? GenerationDate.resolve(generationDate) : nil,
                     unrepresentableCharacters: .replace)
-                bytes = try exporter.export(conversion.dossier).xml
+                let export = try exporter.export(conversion.dossier)
+                if !quiet { messages += export.warnings.map { "\(job.label): warning: \($0)" } }
+                bytes = export.xml
             }
             return JobResult(output: .success(.bytes(bytes)), messages: messages)
         } catch {
             messages.append("\(job.label): error: \(error)")
             return JobResult(output: .failure(JobError(message: "\(error)", isUsage: false)), messages: messages)
         }
-    }
-
-    /// The generation date for documents without a publication date.
-    private var fallbackDate: PartialDate {
-        if let generationDate, let date = PartialDate(generationDate) { return date }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
-        let today = calendar.dateComponents([.year, .month, .day], from: Date())
-        return PartialDate(year: today.year ?? 2000, month: today.month, day: today.day) ?? "2000-01-01"
     }
 
     /// `DIR/NAME.akn.xml` or `DIR/NAME.json` for a job named NAME (a relative path for files

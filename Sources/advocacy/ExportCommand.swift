@@ -28,7 +28,7 @@ struct ExportCommand: ParsableCommand {
     var format: Format = .akn
 
     @Option(
-        help: "The file's generation date (YYYY-MM-DD) in FRBRManifestation; defaults to the publication date.")
+        help: "The file's generation date (YYYY-MM-DD) in FRBRManifestation; defaults to the publication date, or to today for a dossier without one.")
     var generationDate: String?
 
     @Flag(help: "Replace characters XML 1.0 cannot hold with U+FFFD (with a warning) instead of failing.")
@@ -55,9 +55,17 @@ struct ExportCommand: ParsableCommand {
             case .json:
                 bytes = try dossier.jsonData()
             case .akn:
+                // An undated dossier (say, one imported from Akoma Ntoso without a publication
+                // date) is exported as convert exports it: with today as the generation date.
+                var date = generationDate.flatMap(PartialDate.init)
+                if date == nil, dossier.document.published == nil {
+                    date = GenerationDate.resolve(nil)
+                    Output.report(
+                        "\(CLIFiles.label(input)): warning: the dossier has no publication date, so FRBR dates it by today, \(date?.description ?? ""); pass --generation-date for a file that is the same every day"
+                    )
+                }
                 let exporter = AKNExporter(
-                    generationDate: generationDate.flatMap(PartialDate.init),
-                    unrepresentableCharacters: replaceInvalidCharacters ? .replace : .reject)
+                    generationDate: date, unrepresentableCharacters: replaceInvalidCharacters ? .replace : .reject)
                 let export = try exporter.export(dossier)
                 export.warnings.forEach { Output.report("\(CLIFiles.label(input)): warning: \($0)") }
                 bytes = export.xml

@@ -73,3 +73,32 @@ struct CLIMessageTests {
         #expect(!result.stderr.contains("\u{202E}"))
     }
 }
+
+/// What `convert` and `export` say about what they had to change or assume.
+@Suite("Command line: warnings of convert and export")
+struct CLIExportWarningTests {
+    @Test("convert says when it replaced characters XML cannot hold")
+    func replacedCharacters() throws {
+        let text = try CLITests.temporaryFile("a.txt", Data("Ferry news\n\nThe Harbour Trust\u{1} urges the council to vote.\n".utf8))
+        let result = try CLITests.run("advocacy", ["convert", text.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("replaced U+0001"))
+    }
+
+    @Test("export of a dossier without a publication date dates it by today and says so")
+    func undatedDossier() throws {
+        var json = try JSONSerialization.jsonObject(with: CLITests.fixture("seed.dossier.json")) as? [String: Any] ?? [:]
+        var document = json["document"] as? [String: Any] ?? [:]
+        document["published"] = nil
+        document["publishedMentions"] = nil
+        json["document"] = document
+        let file = try CLITests.temporaryFile("undated.json", JSONSerialization.data(withJSONObject: json))
+        let result = try CLITests.run("advocacy", ["export", file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("has no publication date, so FRBR dates it by today"))
+        #expect(String(decoding: result.stdout, as: UTF8.self).contains("<FRBRdate date="))
+        let fixed = try CLITests.run("advocacy", ["export", "--generation-date", "2024-05-06", file.path])
+        #expect(!fixed.stderr.contains("warning"))
+        #expect(String(decoding: fixed.stdout, as: UTF8.self).contains(#"<FRBRdate date="2024-05-06" name="generation"/>"#))
+    }
+}

@@ -62,3 +62,11 @@ public struct SourceSpan: Hashable, Comparable, Sendable, Codable {
         (lhs.paragraph, lhs.start, rhs.end) < (rhs.paragraph, rhs.start, lhs.end)
     }
 }
+
+extension SourceSpan {
+    /// Whether the span lies inside its paragraph, given each paragraph's length in scalars
+    /// (``SourceText/scalarLengths``): a constant-time check, for checking many spans.
+    public func lies(within scalarLengths: [Int]) -> Bool {
+        scalarLengths.indices.contains(paragraph) && start >= 0 && start <= end && end <= scalarLengths[paragraph]
+    }
+}

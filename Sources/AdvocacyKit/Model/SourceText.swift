@@ -144,6 +144,9 @@ public struct SourceText: Hashable, Sendable, Codable {
     }
 
     /// The text a span covers, or `nil` if the span is outside the source.
+    ///
+    /// It walks the paragraph from its start, so it costs O(`span.end`); to check many spans,
+    /// compare them with ``scalarLengths`` (counted once) instead.
     public func text(of span: SourceSpan) -> String? {
         guard paragraphs.indices.contains(span.paragraph), span.start >= 0,
             span.start <= span.end
@@ -154,6 +157,9 @@ public struct SourceText: Hashable, Sendable, Codable {
         let to = scalars.index(from, offsetBy: span.length)
         return String(scalars[from..<to])
     }
+
+    /// Each paragraph's length in Unicode scalars, the unit of ``SourceSpan`` offsets.
+    public var scalarLengths: [Int] { paragraphs.map(\.text.unicodeScalars.count) }
 
     /// Every occurrence of `phrase` as a whole word or phrase, in reading order.
     ///

@@ -84,13 +84,12 @@ struct AKNBodyBuilder {
     private func collectAnnotations(in source: SourceText) throws(AKNExportError) -> [Int: [InlineAnnotation]] {
         var result: [Int: [InlineAnnotation]] = [:]
         // Each paragraph's length in scalars, counted once (not once per mention).
-        let lengths = source.paragraphs.map(\.text.unicodeScalars.count)
+        let lengths = source.scalarLengths
         // The path is formatted only for an error.
         func add(
             _ span: SourceSpan, path: @autoclosure () -> String, rank: Int, _ wrappers: XMLTree.Element...
         ) throws(AKNExportError) {
-            guard lengths.indices.contains(span.paragraph), span.start >= 0, span.start <= span.end, span.end <= lengths[span.paragraph]
-            else {
+            guard span.lies(within: lengths) else {
                 throw AKNExportError(
                     .spanOutOfRange, path: path(),
                     message:

@@ -59,7 +59,7 @@ struct AKNCharacterPolicy {
             throw AKNExportError(
                 .unrepresentableCharacter, path: path,
                 message:
-                    "the text holds \(name), which XML 1.0 cannot represent; remove it from the dossier or export with unrepresentableCharacters: .replace"
+                    "the text holds \(name), which XML 1.0 cannot represent; remove it from the dossier, or have it replaced by U+FFFD (advocacy export --replace-invalid-characters; AKNExporter(unrepresentableCharacters: .replace))"
             )
         case .replace:
             var cleaned = String.UnicodeScalarView()

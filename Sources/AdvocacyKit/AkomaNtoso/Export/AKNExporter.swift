@@ -87,7 +87,7 @@ public struct AKNExporter: Sendable {
             throw AKNExportError(
                 .missingDate, path: "document.published",
                 message:
-                    "the document has no publication date; set document.published or pass a generation date to the exporter"
+                    "the document has no publication date; set document.published, or give a generation date (advocacy export --generation-date YYYY-MM-DD; AKNExporter(generationDate:))"
             )
         }
         let root = AKNDocumentType(kind: document.kind)
