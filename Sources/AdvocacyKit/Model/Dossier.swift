@@ -13,23 +13,25 @@ public struct Dossier: Hashable, Sendable, Codable {
     /// The document.
     public var document: Statement
     /// Organisations, institutions and companies.
-    public var organisations: [Organisation]
+    public var organisations: [Organisation] { didSet { lookup = DossierLookup() } }
     /// Parliamentary committees.
-    public var committees: [Committee]
+    public var committees: [Committee] { didSet { lookup = DossierLookup() } }
     /// Coalitions, signatory groups and their bodies.
-    public var coalitions: [Coalition]
+    public var coalitions: [Coalition] { didSet { lookup = DossierLookup() } }
     /// Legislative proposals.
-    public var proposals: [Proposal]
+    public var proposals: [Proposal] { didSet { lookup = DossierLookup() } }
     /// Opinions, reports, votes and positions on proposals.
-    public var opinions: [Opinion]
+    public var opinions: [Opinion] { didSet { lookup = DossierLookup() } }
     /// Demands.
-    public var demands: [Demand]
+    public var demands: [Demand] { didSet { lookup = DossierLookup() } }
     /// People.
-    public var people: [Person]
+    public var people: [Person] { didSet { lookup = DossierLookup() } }
     /// Quotes.
-    public var quotes: [Quote]
+    public var quotes: [Quote] { didSet { lookup = DossierLookup() } }
     /// Stances.
-    public var stances: [Stance]
+    public var stances: [Stance] { didSet { lookup = DossierLookup() } }
+    /// The entities' positions by id, for `dossier[id]`; rebuilt when a list changes.
+    var lookup = DossierLookup()
 
     /// Creates a dossier.
     public init(

@@ -13,19 +13,21 @@ where ID == Identifier<Self> {
 extension Dossier {
     /// The entity with the given id, if the dossier holds one.
     public subscript<Entity: DossierEntity>(id: Identifier<Entity>) -> Entity? {
-        self[keyPath: Entity.dossierList].first { $0.id == id }
+        let list = self[keyPath: Entity.dossierList]
+        guard list.count > DossierLookup.scanLength else { return list.first { $0.id == id } }
+        return lookup.position(of: id, in: list).map { list[$0] }
     }
 }
 
 extension Dossier {
     /// The coalition body with the given id, if one of the dossier's coalitions has it.
     public subscript(id: Coalition.Body.ID) -> Coalition.Body? {
-        coalitions.lazy.flatMap(\.bodies).first { $0.id == id }
+        lookup.position(ofBody: id, in: coalitions).map { coalitions[$0.coalition].bodies[$0.body] }
     }
 
     /// The coalition that has the body with the given id.
     public func coalition(owning body: Coalition.Body.ID) -> Coalition? {
-        coalitions.first { $0.bodies.contains { $0.id == body } }
+        lookup.position(ofBody: body, in: coalitions).map { coalitions[$0.coalition] }
     }
 
     /// Whether the dossier holds the entity a party names.
