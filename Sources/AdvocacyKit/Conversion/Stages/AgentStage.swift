@@ -349,7 +349,7 @@ struct AgentStage {
         for scanned in document.paragraphs {
             for (i, token) in scanned.tokens.enumerated() where token.kind == .word {
                 let isAcronym = token.isAllCaps && token.end - token.start <= 10
-                guard isAcronym || (!token.isAllCaps && Self.hasInnerCapital(scanned.scalars[token.start..<token.end])) else { continue }
+                guard isAcronym || (!token.isAllCaps && token.hasInnerCapital) else { continue }
                 let word = scanned.string(of: token)
                 guard !vocabulary.genericAcronyms.contains(word.uppercased()), !termAcronyms.contains(word), !personWords.contains(word)
                 else { continue }
@@ -387,17 +387,6 @@ struct AgentStage {
                 }
             }
         }
-    }
-
-    /// "OpenInfra", "GitHub": a capital right after a lower-case letter (not after a hyphen:
-    /// "Fare-Free", "inside-the-Beltway" are compounds).
-    private static func hasInnerCapital(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        var previousIsLower = false
-        for scalar in scalars {
-            if TextCharacters.isUpper(scalar), previousIsLower { return true }
-            previousIsLower = TextCharacters.isLetter(scalar) && !TextCharacters.isUpper(scalar)
-        }
-        return false
     }
 
     /// Notes the words of people's names (a name phrase that opens with a title) and the names

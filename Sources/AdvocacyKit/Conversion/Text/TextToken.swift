@@ -21,4 +21,7 @@ struct TextToken: Hashable, Sendable {
     var isCapitalised: Bool
     /// Whether every letter is upper-case and there are at least two ("IMCO"; "S&D" is one token).
     var isAllCaps: Bool
+    /// Whether a capital follows a letter that is not upper case ("OpenInfra", "GitHub"); a
+    /// hyphen, apostrophe, digit or `&` between them does not count ("Fare-Free").
+    var hasInnerCapital: Bool
 }

@@ -24,15 +24,29 @@ enum WordTokenizer {
             if TextCharacters.isLetter(scalar) {
                 var uppers = 0
                 var lowers = 0
+                // Whether the scalar before is a letter that is not upper case, and whether a
+                // capital has followed one (``TextToken/hasInnerCapital``).
+                var previousIsLower = false
+                var innerCapital = false
                 while i < count {
                     let c = scalars[i]
                     if TextCharacters.isLetter(c) {
-                        if TextCharacters.isUpper(c) { uppers += 1 } else { lowers += 1 }
+                        if TextCharacters.isUpper(c) {
+                            if previousIsLower { innerCapital = true }
+                            uppers += 1
+                            previousIsLower = false
+                        } else {
+                            lowers += 1
+                            previousIsLower = true
+                        }
                         i += 1
                     } else if TextCharacters.isDigit(c) {
+                        previousIsLower = false
                         i += 1
                     } else if c == ".", uppers + lowers >= 3, let domainEnd = domainSuffixEnd(scalars, at: i) {
-                        // "Harbourwatch.org", "REScoop.eu": a web name keeps its domain.
+                        // "Harbourwatch.org", "REScoop.eu": a web name keeps its domain (which
+                        // ends with a lower-case letter).
+                        previousIsLower = true
                         i = domainEnd
                     } else if c == "-" || c == "‐" || c == "‑" || c == "'" || c == "’" || c == "&", i + 1 < count,
                         TextCharacters.isLetter(scalars[i + 1]) || TextCharacters.isDigit(scalars[i + 1])
@@ -43,6 +57,7 @@ enum WordTokenizer {
                             break
                         }
                         if c == "&", !(TextCharacters.isUpper(scalars[i + 1]) && uppers > 0 && lowers == 0) { break }
+                        previousIsLower = false
                         i += 1
                     } else {
                         break
@@ -51,7 +66,7 @@ enum WordTokenizer {
                 tokens.append(
                     TextToken(
                         start: start, end: i, kind: .word, isCapitalised: TextCharacters.isUpper(scalar),
-                        isAllCaps: uppers >= 2 && lowers == 0))
+                        isAllCaps: uppers >= 2 && lowers == 0, hasInnerCapital: innerCapital))
             } else if TextCharacters.isDigit(scalar) {
                 while i < count {
                     let c = scalars[i]
@@ -63,10 +78,12 @@ enum WordTokenizer {
                         break
                     }
                 }
-                tokens.append(TextToken(start: start, end: i, kind: .number, isCapitalised: false, isAllCaps: false))
+                tokens.append(
+                    TextToken(start: start, end: i, kind: .number, isCapitalised: false, isAllCaps: false, hasInnerCapital: false))
             } else {
                 i += 1
-                tokens.append(TextToken(start: start, end: i, kind: .punctuation, isCapitalised: false, isAllCaps: false))
+                tokens.append(
+                    TextToken(start: start, end: i, kind: .punctuation, isCapitalised: false, isAllCaps: false, hasInnerCapital: false))
             }
         }
         return tokens
