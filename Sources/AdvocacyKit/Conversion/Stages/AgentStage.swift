@@ -65,8 +65,8 @@ struct AgentStage {
         recordAcronymsAndRecurringNames()
         mergeCompressedNames()
         guard !references.isEmpty else { return }
-        let nameWords = agents.agents.elements.map { Set(AgentRegistry.key($0.name).split(separator: " ").map(String.init)) }
-        for (phrase, scanned) in references { recordReference(phrase, in: scanned, nameWords: nameWords) }
+        var nameWords = AgentNameWords(agents)
+        for (phrase, scanned) in references { recordReference(phrase, in: scanned, nameWords: &nameWords) }
     }
 
     /// "Committee", "Parliamentary Committee", "Group": words that only refer to a body named elsewhere.
@@ -76,13 +76,16 @@ struct AgentStage {
 
     /// "the Committee", "a bipartisan Parliamentary Committee", "The Group": a mention of the
     /// agent whose name holds these words (the nearest one before, else the first after).
-    private mutating func recordReference(_ phrase: NamePhrase, in scanned: AnalyzedParagraph, nameWords: [Set<String>]) {
-        let words = Set(phrase.words.filter { $0 != "the" })
+    private mutating func recordReference(_ phrase: NamePhrase, in scanned: AnalyzedParagraph, nameWords: inout AgentNameWords) {
+        // The distinct words other than "the" (a handful: a list, not a set).
+        var words: [String] = []
+        for word in phrase.words where word != "the" && !words.contains(word) { words.append(word) }
         guard let head = phrase.words.last else { return }
         let span = phrase.span(in: scanned)
-        let candidates = agents.agents.handles.filter { index in
-            (agents.agents[index].gazetteerID == nil || agents.agents[index].role == .committee) && words.isSubset(of: nameWords[index.position])
-                && nameWords[index.position].contains(head) && nameWords[index.position].count > words.count
+        var candidates: [AgentHandle] = []
+        for index in agents.agents.handles where agents.agents[index].gazetteerID == nil || agents.agents[index].role == .committee {
+            let name = nameWords.words(of: index)
+            if name.count > words.count, name.contains(head), words.allSatisfy(name.contains) { candidates.append(index) }
         }
         let before = candidates.last { index in agents.agents[index].mentions.contains { $0 < span } }
         guard let target = before ?? candidates.first else { return }
