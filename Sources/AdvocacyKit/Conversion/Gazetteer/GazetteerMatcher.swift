@@ -329,16 +329,18 @@ struct GazetteerMatcher: Sendable {
                         var bestTarget = GazetteerMatch.Target.entry(0)
                         var bestJurisdiction: String?
                         var cue: Gazetteer.EntryType?
-                        for formPosition in [longer ?? [], single ?? []].joined() {
-                            let form = forms[formPosition]
-                            let length = form.tokens.count
-                            if length < bestLength { break }
-                            guard matches(form, at: position, tokens: tokens, text: text) else { continue }
+                        /// Scores the targets of one form if it matches here; `false` once the
+                        /// forms are shorter than the one found (the lists are longest first).
+                        func consider(_ formPosition: Int) -> Bool {
+                            // Read in place: copying the form would retain each of its arrays.
+                            let length = forms[formPosition].tokens.count
+                            if length < bestLength { return false }
+                            guard matches(forms[formPosition], at: position, tokens: tokens, text: text) else { return true }
                             if bestLength == 0 {
                                 bestLength = length
                                 cue = self.cue(after: position + length, tokens: tokens, text: text)
                             }
-                            for candidate in form.candidates {
+                            for candidate in forms[formPosition].candidates {
                                 var score = candidate.score + (cue != nil && candidate.type == cue ? Self.cueBonus : 0)
                                 if let preferredJurisdiction, candidate.jurisdiction == preferredJurisdiction {
                                     score += Self.jurisdictionBonus
@@ -350,7 +352,12 @@ struct GazetteerMatcher: Sendable {
                                     bestJurisdiction = candidate.jurisdiction
                                 }
                             }
+                            return true
                         }
+                        // Longer forms (two tokens or more) before one-token ones.
+                        var goesOn = true
+                        for formPosition in longer ?? [] where goesOn { goesOn = consider(formPosition) }
+                        for formPosition in single ?? [] where goesOn { goesOn = consider(formPosition) }
                         if bestLength > 0 {
                             result.append(
                                 GazetteerMatch(
