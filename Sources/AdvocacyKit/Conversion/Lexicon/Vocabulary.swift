@@ -29,6 +29,11 @@ final class Vocabulary: Sendable {
     let strongListOpeners: WordSet
     let jointWords: WordSet
     let jointDocumentNouns: [[String]]
+    /// The positions in ``jointDocumentNouns`` of the nouns that start with each word, in order.
+    let jointDocumentNounsByFirstWord: [String: [Int]]
+    /// Whether every joint document noun starts with a word of lower-case ASCII letters, so
+    /// that the ``TokenCue/jointDocument`` cue marks every token where one may start.
+    let jointDocumentNounsHaveCues: Bool
     let memberHeads: WordSet
     let groupHeads: WordSet
     let bodyHeads: WordSet
@@ -97,7 +102,13 @@ final class Vocabulary: Sendable {
         listOpenersByFirstWord = Dictionary(grouping: listOpeners.filter { !$0.isEmpty }, by: { $0[0] })
         jointOpenersByFirstWord = Dictionary(grouping: jointOpeners.filter { !$0.isEmpty }, by: { $0[0] })
         jointWords = set(.jointWords)
-        jointDocumentNouns = phrases(.jointDocumentNouns)
+        let documentNouns = phrases(.jointDocumentNouns)
+        jointDocumentNouns = documentNouns
+        jointDocumentNounsByFirstWord = Dictionary(
+            grouping: documentNouns.indices.filter { !documentNouns[$0].isEmpty }, by: { documentNouns[$0][0] })
+        jointDocumentNounsHaveCues = documentNouns.allSatisfy { words in
+            words.first.map { !$0.isEmpty && $0.unicodeScalars.allSatisfy { $0.value >= 0x61 && $0.value <= 0x7A } } ?? false
+        }
         memberHeads = set(.memberHeads)
         groupHeads = set(.groupHeads)
         bodyHeads = set(.bodyHeads)
@@ -158,6 +169,7 @@ final class Vocabulary: Sendable {
         add(lexicon.words(.nameConnectors), .nameConnector)
         add(lexicon.words(.commonCapitalised), .commonCapitalised)
         add(lexicon.words(.legislativeActionWords), .legislativeAction)
+        add(documentNouns.compactMap(\.first), .jointDocument)
         add(lexicon.countries.keys.filter { !$0.contains(" ") }.map { $0.lowercased() }, .country)
         self.cues = WordTable(cues.lazy.map { ($0.key, $0.value) })
         longestCueWord = cues.keys.map(\.unicodeScalars.count).max() ?? 0

@@ -263,12 +263,30 @@ struct CoalitionStage {
     }
 
     /// What the joint document is called: "joint letter", "open letter", "position paper", "statement".
+    ///
+    /// The first noun of the lexicon's list that the text uses anywhere. When the nouns' first
+    /// words carry a cue (``Vocabulary/jointDocumentNounsHaveCues``), one pass tries only the
+    /// nouns that start at a token with the cue; otherwise each noun is looked for in turn.
     private func letterNoun() -> String {
-        for candidate in vocabulary.jointDocumentNouns {
-            for scanned in document.paragraphs where scanned.tokens.indices.contains(where: { scanned.match(candidate, at: $0) != nil }) {
-                return candidate.joined(separator: " ")
+        let nouns = vocabulary.jointDocumentNouns
+        guard vocabulary.jointDocumentNounsHaveCues else {
+            for candidate in nouns {
+                for scanned in document.paragraphs where scanned.tokens.indices.contains(where: { scanned.match(candidate, at: $0) != nil }) {
+                    return candidate.joined(separator: " ")
+                }
+            }
+            return "joint statement"
+        }
+        var best = nouns.count
+        for scanned in document.paragraphs where best > 0 {
+            for i in scanned.tokens.indices where scanned.cues[i].contains(.jointDocument) {
+                for candidate in vocabulary.jointDocumentNounsByFirstWord[scanned.folded[i]] ?? []
+                where candidate < best && scanned.match(nouns[candidate], at: i) != nil {
+                    best = candidate
+                    break
+                }
             }
         }
-        return "joint statement"
+        return best < nouns.count ? nouns[best].joined(separator: " ") : "joint statement"
     }
 }

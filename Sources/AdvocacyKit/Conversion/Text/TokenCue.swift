@@ -52,4 +52,6 @@ struct TokenCue: OptionSet, Hashable, Sendable {
     static let nameConnector = TokenCue(rawValue: 1 << 22)
     /// "The", "In", "While": a common word that is capitalised only at a sentence's start.
     static let commonCapitalised = TokenCue(rawValue: 1 << 23)
+    /// "joint", "open", "letter": the first word of a joint document's noun.
+    static let jointDocument = TokenCue(rawValue: 1 << 24)
 }
