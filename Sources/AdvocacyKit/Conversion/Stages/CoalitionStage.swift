@@ -95,6 +95,27 @@ struct CoalitionStage {
         }
     }
 
+    /// The value of a number token's digits ("3,500" → 3500), or `nil` if it is 100,000 or
+    /// more: read from the token's ASCII digits, skipping its separators, without making a string.
+    private static func countValue(of token: TextToken, in scanned: AnalyzedParagraph) -> Int? {
+        var value = 0
+        for scalar in scanned.scalars[token.start..<token.end] where TextCharacters.isDigit(scalar) {
+            value = value * 10 + Int(scalar.value - 0x30)
+            // Digits only add to the value: once too large, it stays too large.
+            if value >= 100_000 { return nil }
+        }
+        return value
+    }
+
+    /// Whether a word between a number and its member noun ends the search for the noun
+    /// ("of", "to", "the", "who" …).
+    private static func endsCountedNoun(_ word: String) -> Bool {
+        switch word {
+        case "of", "to", "in", "on", "by", "the", "and", "who", "that": true
+        default: false
+        }
+    }
+
     /// "ECLAG is an informal coalition of NGOs" makes ECLAG a coalition.
     private mutating func recordCoalitionDescriptions(in sentence: Range<Int>, of scanned: AnalyzedParagraph) {
         for i in sentence where scanned.cues[i].contains(.coalitionNoun) {
@@ -109,7 +130,7 @@ struct CoalitionStage {
     /// "40 non-governmental organisations", "more than 60 organisations", "24 Organisations".
     private mutating func recordCounts(in sentence: Range<Int>, of scanned: AnalyzedParagraph) {
         for i in sentence where scanned.tokens[i].kind == .number {
-            guard let value = Int(scanned.string(of: scanned.tokens[i]).filter(\.isNumber)), value > 1, value < 100_000 else { continue }
+            guard let value = Self.countValue(of: scanned.tokens[i], in: scanned), value > 1 else { continue }
             // The member noun within the next few words, with only modifiers in between.
             var head: Int?
             var j = i + 1
@@ -120,7 +141,7 @@ struct CoalitionStage {
                     break
                 }
                 guard scanned.tokens[j].kind == .word || scanned.token(j, isPunctuation: "’") || scanned.token(j, isPunctuation: "'"),
-                    !["of", "to", "in", "on", "by", "the", "and", "who", "that"].contains(word) || (word == "and" && j > i + 1)
+                    !Self.endsCountedNoun(word) || (word == "and" && j > i + 1)
                 else { break }
                 j += 1
             }
