@@ -14,7 +14,6 @@ struct AgentRegistry: Sendable {
     /// Every mention by paragraph, so that looking up the agents of a sentence does not scan
     /// the whole document.
     private(set) var mentionsByParagraph: [Int: [AgentMention]] = [:]
-    private var keyCache: [String: String] = [:]
     /// The mentions already recorded, for constant-time duplicate checks.
     private var recorded: Set<AgentMention> = []
 
@@ -48,12 +47,12 @@ struct AgentRegistry: Sendable {
             addForm(form, to: known)
             return known
         }
-        let nameKey = cachedKey(name)
+        let nameKey = Self.key(name)
         var keys = nameKey.isEmpty ? [] : [nameKey]
-        if let abbreviation { keys.append(cachedKey(abbreviation)) }
-        if let form { keys.append(cachedKey(form)) }
+        if let abbreviation { keys.append(Self.key(abbreviation)) }
+        if let form { keys.append(Self.key(form)) }
         let branchOf = gazetteerID == nil ? withoutRegionalSuffix(name, key: nameKey) : nil
-        if let branchOf { keys.append(cachedKey(branchOf)) }
+        if let branchOf { keys.append(Self.key(branchOf)) }
         keys.removeAll { $0.isEmpty }
         let index: AgentHandle
         var found: AgentHandle?
@@ -65,7 +64,7 @@ struct AgentRegistry: Sendable {
         }
         if let existing = found {
             index = existing
-            let currentKey = cachedKey(agents[existing].name)
+            let currentKey = Self.key(agents[existing].name)
             if name.count > agents[existing].name.count, gazetteerID == nil || agents[existing].gazetteerID == gazetteerID,
                 agents[existing].gazetteerID == nil || gazetteerID != nil
             {
@@ -115,14 +114,6 @@ struct AgentRegistry: Sendable {
         agents[index].aliases.append(form)
     }
 
-    /// ``key(_:)``, remembered: the same names come up again and again.
-    private mutating func cachedKey(_ name: String) -> String {
-        if let known = keyCache[name] { return known }
-        let computed = Self.key(name)
-        keyCache[name] = computed
-        return computed
-    }
-
     /// The agent a form names, if any.
     func index(of form: String) -> AgentHandle? { byKey[Self.key(form)] }
 
@@ -166,7 +157,7 @@ struct AgentRegistry: Sendable {
     /// The comparison key of a name: case-folded, typographic marks folded, a leading "the"
     /// and a possessive dropped, inner whitespace collapsed.
     static func key(_ name: String) -> String {
-        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(name) }
+        if let key = asciiKey(name) { return key }
         var words: [String] = []
         var current = String.UnicodeScalarView()
         func flush() {
@@ -187,11 +178,13 @@ struct AgentRegistry: Sendable {
         return words.joined(separator: " ")
     }
 
-    /// ``key(_:)`` for ASCII names, byte by byte into the result's own storage.
-    private static func asciiKey(_ name: String) -> String {
+    /// ``key(_:)`` for ASCII names, byte by byte into the result's own storage; `nil` for a
+    /// name with any other scalar.
+    private static func asciiKey(_ name: String) -> String? {
         var name = name
         return name.withUTF8 { source in
-            String(unsafeUninitializedCapacity: source.count) { buffer in
+            guard source.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: source.count) { buffer in
                 var count = 0
                 var words = 0
                 var lastWordStart = 0
