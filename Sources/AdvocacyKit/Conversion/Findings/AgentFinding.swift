@@ -44,4 +44,16 @@ struct AgentMention: Hashable, Sendable {
     var agent: AgentHandle
     /// Where the text names it.
     var span: SourceSpan
+
+    /// Hashes the four numbers as one word (mixed by multiplication), so that a set of
+    /// mentions feeds the hasher once per mention instead of four times; equality still
+    /// compares all four.
+    func hash(into hasher: inout Hasher) {
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var mixed = UInt64(truncatingIfNeeded: agent.position)
+        mixed = mixed &* multiplier ^ UInt64(truncatingIfNeeded: span.paragraph)
+        mixed = mixed &* multiplier ^ UInt64(truncatingIfNeeded: span.start)
+        mixed = mixed &* multiplier ^ UInt64(truncatingIfNeeded: span.end)
+        hasher.combine(mixed)
+    }
 }

@@ -13,7 +13,7 @@ struct AgentRegistry: Sendable {
     private var byGazetteerID: [String: AgentHandle] = [:]
     /// Every mention by paragraph, so that looking up the agents of a sentence does not scan
     /// the whole document.
-    private(set) var mentionsByParagraph: [Int: [AgentMention]] = [:]
+    private(set) var mentionsByParagraph = MentionsByParagraph()
     /// The mentions already recorded, for constant-time duplicate checks.
     private var recorded: Set<AgentMention> = []
 
@@ -23,13 +23,7 @@ struct AgentRegistry: Sendable {
         // Room for a few at once: most agents and paragraphs get several mentions.
         if agents[agent].mentions.isEmpty { agents[agent].mentions.reserveCapacity(4) }
         agents[agent].mentions.append(span)
-        let mention = AgentMention(agent: agent, span: span)
-        if mentionsByParagraph[span.paragraph]?.append(mention) == nil {
-            var mentions: [AgentMention] = []
-            mentions.reserveCapacity(16)
-            mentions.append(mention)
-            mentionsByParagraph[span.paragraph] = mentions
-        }
+        mentionsByParagraph.append(AgentMention(agent: agent, span: span))
     }
 
     /// Records a mention and returns the agent's handle. Names are merged through their
@@ -144,7 +138,7 @@ struct AgentRegistry: Sendable {
             agents[target].aliases.append(form)
         }
         for paragraph in Set(moved.mentions.map(\.paragraph)) {
-            mentionsByParagraph[paragraph]?.removeAll { $0.agent == source }
+            mentionsByParagraph.removeAll(in: paragraph) { $0.agent == source }
         }
         agents[source].mentions = []
         for mention in moved.mentions { note(mention, of: target) }
