@@ -19,13 +19,19 @@ struct AgentNameWords {
     /// The distinct words of the name of `agent`, in the order they first occur.
     mutating func words(of agent: AgentHandle) -> [String] {
         if let known = lists[agent.position] { return known }
-        let key = AgentRegistry.key(names[agent.position])
+        var key = AgentRegistry.key(names[agent.position])
         var distinct: [String] = []
-        if key.utf8.allSatisfy({ $0 < 0x80 }) {
+        if TextCharacters.isASCII(key) {
             // ASCII (the usual case): split at space bytes, without reading characters.
-            for word in key.utf8.split(separator: 0x20) {
-                let word = String(Substring(word))
-                if !distinct.contains(word) { distinct.append(word) }
+            key.withUTF8 { bytes in
+                var start = 0
+                for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
+                    if end > start {
+                        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                        if !distinct.contains(word) { distinct.append(word) }
+                    }
+                    start = end + 1
+                }
             }
         } else {
             for word in key.split(separator: " ") where !distinct.contains(where: { $0 == word }) {

@@ -41,6 +41,12 @@ enum TextCharacters {
         return scalar == "\u{A0}" || scalar.properties.isWhitespace
     }
 
+    /// Whether a string is all ASCII, read from its contiguous UTF-8 (`false` for a string
+    /// without contiguous storage, so that a caller's ASCII shortcut is only ever skipped).
+    static func isASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? false
+    }
+
     /// Whether a scalar is an upper-case letter.
     @inline(__always)
     static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
