@@ -9,13 +9,14 @@ struct AgentRegistry: Sendable {
     var regionalSuffixes = WordSet([])
 
     private(set) var agents = FindingList<AgentFinding>()
-    private var byKey: [String: AgentHandle] = [:]
-    private var byGazetteerID: [String: AgentHandle] = [:]
+    // Room for a document's usual forms from the start, instead of growing step by step.
+    private var byKey = [String: AgentHandle](minimumCapacity: 64)
+    private var byGazetteerID = [String: AgentHandle](minimumCapacity: 16)
     /// Every mention by paragraph, so that looking up the agents of a sentence does not scan
     /// the whole document.
     private(set) var mentionsByParagraph = MentionsByParagraph()
     /// The mentions already recorded, for constant-time duplicate checks.
-    private var recorded: Set<AgentMention> = []
+    private var recorded = Set<AgentMention>(minimumCapacity: 64)
 
     /// Adds a mention unless the agent has it already.
     private mutating func note(_ span: SourceSpan, of agent: AgentHandle) {
@@ -93,7 +94,8 @@ struct AgentRegistry: Sendable {
     /// "Greenpeace EU" → "Greenpeace"; `nil` when the name (whose ``key(_:)`` is `key`) does
     /// not end with a region word.
     private func withoutRegionalSuffix(_ name: String, key: String) -> String? {
-        guard !regionalSuffixes.isEmpty, let keySpace = key.lastIndex(of: " "),
+        // The key's last space: found among its bytes when it is ASCII (most names).
+        guard !regionalSuffixes.isEmpty, let keySpace = TextCharacters.isASCII(key) ? key.utf8.lastIndex(of: 0x20) : key.lastIndex(of: " "),
             regionalSuffixes.contains(String(key[key.index(after: keySpace)...])), let space = name.lastIndex(of: " ")
         else { return nil }
         let rest = String(name[..<space])
