@@ -134,8 +134,10 @@ struct QuoteStage {
         var openAt: Int?
         var straightOpen = false
         let scalars = scanned.scalars
-        for (offset, scalar) in scalars.enumerated() {
-            switch scalar {
+        // Quotation marks are never part of a word or number: only punctuation tokens can be one.
+        for token in scanned.tokens where token.kind == .punctuation {
+            let offset = token.start
+            switch scalars[offset] {
             case "“", "«":
                 if openAt == nil { openAt = offset }
             case "”", "»":
