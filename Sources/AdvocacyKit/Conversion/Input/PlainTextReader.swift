@@ -57,7 +57,8 @@ enum PlainTextReader {
     /// is a common closing-section heading ("Notes to editors", "Media contact:").
     static func isSectionHeading(_ text: String) -> Bool {
         // Cheap rejections first: long text, or more than one line.
-        guard text.utf8.count <= 160, !text.utf8.contains(0x0A) else { return false }
+        guard text.utf8.count <= 160, !(text.utf8.withContiguousStorageIfAvailable { $0.contains(0x0A) } ?? text.utf8.contains(0x0A))
+        else { return false }
         let line = trimmed(text)
         guard let last = line.last, !".!?,;".contains(last) else { return false }
         var words = 0
