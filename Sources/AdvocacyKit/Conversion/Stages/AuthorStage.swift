@@ -29,16 +29,16 @@ struct AuthorStage {
     private func issuingPeople() -> [IssuerPerson] {
         guard let title = document.titleParagraph else { return [] }
         let headline = document.paragraphs[title]
-        // The surnames the headline names, unless it asks them ("… Urging Governor Ruiz to …").
-        let named = Set(headline.tokens.indices.filter { i in
-            !((i - 3)..<i).contains { headline.token($0, hasCue: .ask) || headline.token($0, is: "to") }
-        }.map { headline.string(of: headline.tokens[$0]) })
+        // The surnames the headline names, unless it asks them ("… Urging Governor Ruiz to …"):
+        // made the first time a body paragraph names a titled person (most texts name none).
+        var named: Set<String>?
         var people: [IssuerPerson] = []
         for scanned in document.paragraphs.filter({ $0.role == .body }).prefix(3) {
             for i in scanned.tokens.indices where scanned.tokens[i].isCapitalised && scanned.token(i, isOneOf: vocabulary.legislatorTitles) {
-                guard let person = titledPerson(at: i, in: scanned), let surname = person.name.split(separator: " ").last,
-                    named.contains(String(surname))
-                else { continue }
+                guard let person = titledPerson(at: i, in: scanned), let surname = person.name.split(separator: " ").last else { continue }
+                let surnames = named ?? Self.headlineSurnames(headline)
+                named = surnames
+                guard surnames.contains(String(surname)) else { continue }
                 if let known = people.firstIndex(where: { $0.name == person.name }) {
                     people[known].mentions += person.mentions
                 } else {
@@ -47,6 +47,14 @@ struct AuthorStage {
             }
         }
         return people
+    }
+
+    /// The words of a headline that may be surnames: every token not within three tokens after
+    /// an ask or "to" ("… Urging Governor Ruiz to …" asks Ruiz, it does not name him).
+    private static func headlineSurnames(_ headline: AnalyzedParagraph) -> Set<String> {
+        Set(headline.tokens.indices.filter { i in
+            !((i - 3)..<i).contains { headline.token($0, hasCue: .ask) || headline.token($0, is: "to") }
+        }.map { headline.string(of: headline.tokens[$0]) })
     }
 
     /// "Congressman Brendan F. Boyle", "Congressman Larry Bucshon, M.D." at token `i`: the title,
