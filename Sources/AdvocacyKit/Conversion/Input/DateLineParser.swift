@@ -206,6 +206,13 @@ enum DateText {
 
     /// Splits scalars into tokens, skipping whitespace.
     static func tokenize(_ scalars: some Collection<Unicode.Scalar>) -> [Token] {
+        // Read once into an array: a string's scalar view would check and decode the scalar at
+        // every index the tokeniser reads, several times for most scalars.
+        tokenize(scalars: Array(scalars))
+    }
+
+    /// Splits an array of scalars into tokens, skipping whitespace.
+    private static func tokenize(scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 4)
         var index = scalars.startIndex
