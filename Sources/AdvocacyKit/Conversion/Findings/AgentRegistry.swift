@@ -6,7 +6,7 @@ struct AgentRegistry: Sendable {
 
     /// Region words that end a branch's name ("Greenpeace EU"), in lower case: the name
     /// without them is another form of the same agent.
-    var regionalSuffixes = WordSet([])
+    var regionalSuffixes = WordSet.empty
 
     private(set) var agents = FindingList<AgentFinding>()
     // Room for a document's usual forms from the start, instead of growing step by step.

@@ -79,6 +79,9 @@ struct WordTable<Value: Sendable>: Sendable {
 struct WordSet: Sendable {
     private let table: WordTable<Bool>
 
+    /// The set of no words, made once (a default that is replaced).
+    static let empty = WordSet([])
+
     /// The set of `words`.
     init(_ words: some Sequence<String>) {
         table = WordTable(words.lazy.map { ($0, true) })
