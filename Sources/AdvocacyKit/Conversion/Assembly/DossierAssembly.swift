@@ -26,7 +26,7 @@ struct DossierAssembly {
         var organisations: [Organisation] = []
         var committees: [Committee] = []
         let coalitionAgents = Set(coalitions.coalitions.elements.compactMap(\.agent))
-        for (index, agent) in agents.agents.withHandles where agent.mergedInto == nil {
+        for (index, agent) in agents.agents.lazyWithHandles where agent.mergedInto == nil {
             guard agent.gazetteerID != nil || agent.evidence.isEnough || coalitionAgents.contains(index) else { continue }
             let mentions = agent.mentions.sorted()
             let aliases = agent.aliases.filter { $0 != agent.name && $0 != agent.abbreviation }
@@ -51,7 +51,7 @@ struct DossierAssembly {
             }
         }
         // Committees belong to the parliament the gazetteer names, when the text mentions it.
-        for (index, agent) in agents.agents.withHandles {
+        for (index, agent) in agents.agents.lazyWithHandles {
             guard case .committee(let committeeID)? = agentIDs[index], let parent = agent.parentGazetteerID,
                 let parentAgent = agents.index(ofGazetteerID: parent), case .organisation(let parliament)? = agentIDs[parentAgent],
                 let position = committees.firstIndex(where: { $0.id == committeeID })
@@ -94,7 +94,7 @@ struct DossierAssembly {
         // Proposals.
         var lawIDs: [LawHandle: Proposal.ID] = [:]
         var proposalList: [Proposal] = []
-        for (index, law) in proposals.laws.withHandles where law.isProposal {
+        for (index, law) in proposals.laws.lazyWithHandles where law.isProposal {
             let proposalID = Proposal.ID(ids.make(law.acronym ?? law.name))
             lawIDs[index] = proposalID
             proposalList.append(
@@ -107,7 +107,7 @@ struct DossierAssembly {
         // Opinions.
         var opinionIDs: [OpinionHandle: Opinion.ID] = [:]
         var opinionList: [Opinion] = []
-        for (index, finding) in opinions.opinions.withHandles {
+        for (index, finding) in opinions.opinions.lazyWithHandles {
             guard let author = agentIDs[finding.body] else { continue }
             let opinionID = Opinion.ID(ids.make("\(author.id)-\(finding.stage.map { "\($0.rawValue)-" } ?? "")\(finding.kind.rawValue)"))
             opinionIDs[index] = opinionID
@@ -120,7 +120,7 @@ struct DossierAssembly {
         // People and quotes.
         var people: [Person] = []
         var personIDs: [SpeakerHandle: Person.ID] = [:]
-        for (index, speaker) in quotes.speakers.withHandles where quotes.quotes.elements.contains(where: { $0.speaker == index }) {
+        for (index, speaker) in quotes.speakers.lazyWithHandles where quotes.quotes.elements.contains(where: { $0.speaker == index }) {
             let affiliation = speaker.affiliation.flatMap { agentIDs[$0] }
             let base = speaker.name ?? "\(affiliation?.id ?? "unnamed")-\(speaker.role ?? "speaker")"
             let personID = Person.ID(ids.make(base))
@@ -144,7 +144,7 @@ struct DossierAssembly {
         }
         var quoteIDs: [QuoteHandle: Quote.ID] = [:]
         var quoteList: [Quote] = []
-        for (index, finding) in quotes.quotes.withHandles {
+        for (index, finding) in quotes.quotes.lazyWithHandles {
             let quoteID = Quote.ID(ids.make("quote-\(index.position + 1)"))
             quoteIDs[index] = quoteID
             let speaker = finding.speaker
@@ -163,7 +163,7 @@ struct DossierAssembly {
         }
         let author = authors.authors.first.flatMap { agentIDs[$0] } ?? issuerIDs.first
         var demandList: [Demand] = []
-        for (index, finding) in demands.demands.withHandles {
+        for (index, finding) in demands.demands.lazyWithHandles {
             let quoteActor = finding.quote.flatMap { quotes.affiliation(of: $0) }.flatMap { agentIDs[$0] }
             let groupActs = groupNamedAt[finding.span.paragraph].map { $0 <= finding.span.start } ?? false
             let actor = quoteActor ?? (groupActs ? signatories.map { .coalition($0.id) } : nil) ?? author

@@ -79,7 +79,7 @@ struct ProposalLayer: Sendable {
     /// Law mentions by paragraph.
     static func index(_ laws: FindingList<LawFinding>) -> [Int: [LawMention]] {
         var index: [Int: [LawMention]] = [:]
-        for (handle, law) in laws.withHandles {
+        for (handle, law) in laws.lazyWithHandles {
             for span in law.mentions { index[span.paragraph, default: []].append(LawMention(law: handle, span: span)) }
         }
         return index

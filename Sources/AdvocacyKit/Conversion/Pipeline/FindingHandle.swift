@@ -49,6 +49,13 @@ struct FindingList<Finding> {
         elements.enumerated().map { (FindingHandle(position: $0.offset), $0.element) }
     }
 
+    /// The findings with their handles, in order, as a lazy view: for loops, which read each
+    /// finding as they come to it instead of an array of copies of every finding made first.
+    var lazyWithHandles: LazyMapSequence<Range<Int>, (handle: FindingHandle<Finding>, finding: Finding)> {
+        let elements = elements
+        return elements.indices.lazy.map { (handle: FindingHandle(position: $0), finding: elements[$0]) }
+    }
+
     /// Removes the findings that satisfy `predicate`. Only for lists whose handles nobody holds yet.
     mutating func removeAll(where predicate: (Finding) -> Bool) {
         elements.removeAll(where: predicate)

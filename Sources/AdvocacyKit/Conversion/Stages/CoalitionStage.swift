@@ -57,7 +57,7 @@ struct CoalitionStage {
         recordHeadlineGroup()
         // A name with a weak coalition word ("… Network", "… Partnership") is an organisation
         // unless the text shows a coalition: a description, a body, members or a size.
-        for (handle, finding) in coalitions.withHandles {
+        for (handle, finding) in coalitions.lazyWithHandles {
             guard let agent = finding.agent, finding.members.isEmpty, finding.bodies.isEmpty, finding.claims.isEmpty,
                 !described.contains(handle), !hasStrongCoalitionHead(agents.agents[agent].name)
             else { continue }

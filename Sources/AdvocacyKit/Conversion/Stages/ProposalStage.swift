@@ -118,7 +118,7 @@ struct ProposalStage {
     /// main law ("the proposal", "This Bill", "its proposal").
     private mutating func recordLawAcronymsAndReferences() {
         var acronyms: [String: LawHandle] = [:]
-        for (index, law) in laws.withHandles {
+        for (index, law) in laws.lazyWithHandles {
             if let acronym = law.acronym { acronyms[acronym] = index }
             let initials = String(LawFinding.contentWords(of: law.name, fillers: vocabulary.lawNameFillers).compactMap(\.first)).uppercased()
             if initials.count >= 2, acronyms[initials] == nil { acronyms[initials] = index }

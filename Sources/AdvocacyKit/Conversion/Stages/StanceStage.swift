@@ -22,7 +22,7 @@ struct StanceStage {
     private func stances() -> [StanceFinding] {
         var stances: [StanceFinding] = []
         var opinionMentions: [Int: [(opinion: OpinionHandle, span: SourceSpan)]] = [:]
-        for (handle, opinion) in opinions.opinions.withHandles {
+        for (handle, opinion) in opinions.opinions.lazyWithHandles {
             for span in opinion.mentions { opinionMentions[span.paragraph, default: []].append((handle, span)) }
         }
         for scanned in document.paragraphs {
