@@ -31,6 +31,10 @@ struct FindingList<Finding> {
     /// Every handle, in order.
     var handles: [FindingHandle<Finding>] { elements.indices.map(FindingHandle.init) }
 
+    /// Every handle, in order, as a lazy view of the positions: for loops, which need no array
+    /// (the list is not held, so it can be changed while its handles are iterated).
+    var lazyHandles: LazyMapSequence<Range<Int>, FindingHandle<Finding>> { elements.indices.lazy.map(FindingHandle.init) }
+
     /// The handle of the last finding, if any.
     var lastHandle: FindingHandle<Finding>? { elements.isEmpty ? nil : FindingHandle(position: elements.count - 1) }
 

@@ -83,7 +83,7 @@ struct AgentStage {
         guard let head = phrase.words.last else { return }
         let span = phrase.span(in: scanned)
         var candidates: [AgentHandle] = []
-        for index in agents.agents.handles where agents.agents[index].gazetteerID == nil || agents.agents[index].role == .committee {
+        for index in agents.agents.lazyHandles where agents.agents[index].gazetteerID == nil || agents.agents[index].role == .committee {
             let name = nameWords.words(of: index)
             if name.count > words.count, name.contains(head), words.allSatisfy(name.contains) { candidates.append(index) }
         }
@@ -98,14 +98,14 @@ struct AgentStage {
 
     /// "OpenInfra Foundation" and "OpenInfra" are short forms of "Open Infrastructure Foundation".
     private mutating func mergeCompressedNames() {
-        for short in agents.agents.handles.reversed() where agents.agents[short].gazetteerID == nil {
+        for short in agents.agents.lazyHandles.reversed() where agents.agents[short].gazetteerID == nil {
             let name = agents.agents[short].name
             guard NamePhrase.isMixedAcronym(String(name.prefix { $0 != " " })) else { continue }
             let shortWords = name.split(separator: " ").map(String.init)
             guard let first = shortWords.first else { continue }
             let segments = Self.capitalisedSegments(first)
             guard segments.count >= 2 else { continue }
-            for long in agents.agents.handles where long != short && agents.agents[long].gazetteerID == nil {
+            for long in agents.agents.lazyHandles where long != short && agents.agents[long].gazetteerID == nil {
                 let longWords = agents.agents[long].name.split(separator: " ").map(String.init)
                 guard longWords.count == segments.count + shortWords.count - 1 else { continue }
                 let prefixMatches = zip(segments, longWords).allSatisfy { $1.lowercased().hasPrefix($0.lowercased()) }

@@ -36,7 +36,7 @@ struct CoalitionStage {
     /// Named coalitions (and their steering groups), the unnamed group of a letter's signatories,
     /// and every size the text states.
     private mutating func recogniseCoalitions() {
-        for index in agents.agents.handles where agents.agents[index].role == .coalition {
+        for index in agents.agents.lazyHandles where agents.agents[index].role == .coalition {
             coalitions.append(CoalitionFinding(agent: index, name: agents.agents[index].name, kind: .coalition))
         }
         for body in bodyMentions {

@@ -60,7 +60,7 @@ struct ProposalStage {
         // A law is a proposal when the text treats it as one: called a proposal or bill,
         // named in the headline, mentioned more than once, or named where the text speaks of
         // passing or proposing law ("these bills", "the Senate voted").
-        for index in laws.handles {
+        for index in laws.lazyHandles {
             let inTitle = laws[index].mentions.contains { document.role(of: $0.paragraph) == .title }
             laws[index].inTitle = inTitle
             if inTitle || laws[index].mentions.count > 1 || !laws[index].identifiers.isEmpty
