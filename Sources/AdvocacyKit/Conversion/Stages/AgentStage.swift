@@ -253,10 +253,13 @@ struct AgentStage {
         var i = 0
         while i < scanned.tokens.count {
             var matched: (end: Int, key: String)?
-            for opener in scanned.cues[i].contains(.listOpener) ? vocabulary.listOpenersByFirstWord[scanned.folded[i]] ?? [] : [] {
-                if let end = scanned.match(opener, at: i) {
-                    matched = (end, opener.joined(separator: " "))
-                    break
+            // Only a token with the cue can open a list: the others need no look-up at all.
+            if scanned.cues[i].contains(.listOpener), let openers = vocabulary.listOpenersByFirstWord[scanned.folded[i]] {
+                for opener in openers {
+                    if let end = scanned.match(opener, at: i) {
+                        matched = (end, opener.joined(separator: " "))
+                        break
+                    }
                 }
             }
             guard let (start, key) = matched else {
