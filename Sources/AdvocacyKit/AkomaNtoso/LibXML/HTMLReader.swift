@@ -164,27 +164,20 @@ enum HTMLReader {
         }
 
         guard depth < maximumDepth else { return result }
+        var children = XMLChildrenBuilder()
         var child = node.pointee.children
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                if let converted = element(from: current, depth: depth + 1) {
-                    result.children.append(.element(converted))
-                }
+                if let converted = element(from: current, depth: depth + 1) { children.append(converted) }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content {
-                    let text = String(cString: content)
-                    if case .text(let previous)? = result.children.last {
-                        result.children[result.children.count - 1] = .text(previous + text)
-                    } else if !text.isEmpty {
-                        result.children.append(.text(text))
-                    }
-                }
+                if let content = current.pointee.content { children.append(text: String(cString: content)) }
             default:
                 break  // comments, processing instructions
             }
             child = current.pointee.next
         }
+        result.children = children.finish()
         return result
     }
 }

@@ -98,24 +98,22 @@ enum XMLReader {
             property = attribute.pointee.next
         }
 
+        var children = XMLChildrenBuilder()
         var child = node.pointee.children
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                result.children.append(.element(try element(from: current, depth: depth + 1, source: source)))
+                children.append(try element(from: current, depth: depth + 1, source: source))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_ENTITY_REF_NODE:
                 var text = ""
                 try append(current, to: &text, line: Int(xmlGetLineNo(current)), source: source)
-                if case .text(let previous)? = result.children.last {
-                    result.children[result.children.count - 1] = .text(previous + text)
-                } else if !text.isEmpty {
-                    result.children.append(.text(text))
-                }
+                children.append(text: text)
             default:
                 break  // comments, processing instructions, XInclude markers
             }
             child = current.pointee.next
         }
+        result.children = children.finish()
         return result
     }
 

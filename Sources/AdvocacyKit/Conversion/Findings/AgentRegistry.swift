@@ -27,6 +27,12 @@ struct AgentRegistry: Sendable {
         mentionsByParagraph.append(AgentMention(agent: agent, span: span))
     }
 
+    /// Puts the mentions of every paragraph in reading order, so that ``agents(in:of:)`` finds
+    /// them by binary search; the agent stage calls it when it has recorded them all.
+    mutating func sortMentions() {
+        mentionsByParagraph.sort()
+    }
+
     /// Records a mention and returns the agent's handle. Names are merged through their
     /// normalised forms: a name, acronym or alias that another agent already has joins it.
     @discardableResult
@@ -223,18 +229,31 @@ struct AgentRegistry: Sendable {
 
     /// The agents mentioned within tokens `range` of a paragraph, in reading order; where
     /// mentions nest (an organisation inside a committee's name), the outermost one.
-    func agents(in range: Range<Int>, of paragraph: AnalyzedParagraph) -> [AgentMention] {
-        guard !range.isEmpty, let mentions = mentionsByParagraph[paragraph.index] else { return [] }
+    /// The first of ``agents(in:of:)``, found without collecting the others: the first mention
+    /// in reading order is never nested in another.
+    func firstAgent(in range: Range<Int>, of paragraph: AnalyzedParagraph) -> AgentMention? {
+        guard !range.isEmpty else { return nil }
         let lower = paragraph.tokens[range.lowerBound].start
         let upper = paragraph.tokens[range.upperBound - 1].end
-        var found = mentions.filter { $0.span.start >= lower && $0.span.end <= upper && agents[$0.agent].mergedInto == nil }
+        return mentionsByParagraph.firstMention(in: paragraph.index, from: lower, to: upper) { agents[$0.agent].mergedInto == nil }
+    }
+
+    func agents(in range: Range<Int>, of paragraph: AnalyzedParagraph) -> [AgentMention] {
+        guard !range.isEmpty else { return [] }
+        let lower = paragraph.tokens[range.lowerBound].start
+        let upper = paragraph.tokens[range.upperBound - 1].end
+        var found = mentionsByParagraph.mentions(in: paragraph.index, from: lower, to: upper).filter {
+            agents[$0.agent].mergedInto == nil
+        }
         guard found.count > 1 else { return found }
-        found.sort { ($0.span.start, -$0.span.end, $0.agent.position) < ($1.span.start, -$1.span.end, $1.agent.position) }
-        // Sorted by start, longest first: a mention is nested when an earlier kept one covers it.
+        // In reading order (by start, longest first), a mention is nested when an earlier kept
+        // one covers it: as every kept one starts no later, when one of them ends no earlier.
         var kept = 0
-        for item in found where !found[..<kept].contains(where: { item.span.isInside($0.span) }) {
+        var keptEnd = Int.min
+        for item in found where item.span.end > keptEnd {
             found[kept] = item
             kept += 1
+            keptEnd = item.span.end
         }
         found.removeLast(found.count - kept)
         return found

@@ -367,9 +367,17 @@ enum MarkdownReader {
             if indent <= 3, open == nil, isReferenceDefinition(content) {
                 continue
             }
+            // The lines are taken out of `open` before the new one is added, so that they are
+            // appended to in place (adding to a copy made every long paragraph quadratic).
             switch open {
-            case .paragraph(let existing)?: open = .paragraph(existing + [line])
-            case .listItem(let existing)?: open = .listItem(existing + [line])
+            case .paragraph(var existing)?:
+                open = nil
+                existing.append(line)
+                open = .paragraph(existing)
+            case .listItem(var existing)?:
+                open = nil
+                existing.append(line)
+                open = .listItem(existing)
             case nil: open = .paragraph([line])
             }
         }

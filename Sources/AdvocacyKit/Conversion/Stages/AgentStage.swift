@@ -26,6 +26,7 @@ struct AgentStage {
         var stage = AgentStage(
             document: document, vocabulary: vocabulary, gazetteer: gazetteer, gazetteerMatches: jurisdiction.gazetteerMatches)
         stage.recogniseAgents()
+        stage.agents.sortMentions()
         return AgentLayer(
             agents: stage.agents, names: stage.names, roleMentions: stage.roleMentions, bodyMentions: stage.bodyMentions,
             headlineSubjects: stage.headlineSubjects)
@@ -166,7 +167,7 @@ struct AgentStage {
 
     /// Whether a span lies inside a gazetteer match of its paragraph.
     private func isInsideGazetteerMatch(_ span: SourceSpan) -> Bool {
-        gazetteerMatches[span.paragraph].contains { $0.start <= span.start && span.end <= $0.end }
+        gazetteerMatches[span.paragraph].covers(span.start, span.end)
     }
 
     private mutating func recordName(_ phrase: NamePhrase, in scanned: AnalyzedParagraph) {
@@ -518,10 +519,9 @@ struct AgentStage {
     /// because it starts the sentence, before a name the gazetteer knows; the known name is the
     /// agent, not the phrase.
     private func opensWithVerbBeforeKnownName(_ phrase: NamePhrase, in scanned: AnalyzedParagraph) -> Bool {
-        guard scanned.sentences.contains(where: { $0.lowerBound == phrase.first }) || phrase.first == 0 else { return false }
-        let known = gazetteerMatches[scanned.index].first { match in
-            match.start > scanned.tokens[phrase.first].start && match.end <= scanned.tokens[phrase.last].end
-        }
+        guard scanned.startsSentence(phrase.first) || phrase.first == 0 else { return false }
+        let known = gazetteerMatches[scanned.index].first(
+            startingAfter: scanned.tokens[phrase.first].start, endingBy: scanned.tokens[phrase.last].end)
         guard let known else { return false }
         let knownStart = scanned.tokenIndex(atOrAfter: known.start)
         let gap = knownStart - phrase.first

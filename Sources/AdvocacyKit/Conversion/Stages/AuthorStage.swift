@@ -113,18 +113,24 @@ struct AuthorStage {
             return [best.key]
         }
         for scanned in document.paragraphs where document.role(of: scanned.index) == .heading && scanned.token(0, is: "about") {
-            if let about = agents.agents(in: 1..<scanned.tokens.count, of: scanned).first, isPossibleAuthor(about.agent) {
+            if let about = agents.firstAgent(in: 1..<scanned.tokens.count, of: scanned), isPossibleAuthor(about.agent) {
                 return [about.agent]
             }
         }
         for scanned in document.paragraphs {
             let speaksAsOwner = scanned.tokens.indices.contains { scanned.token($0, isOneOf: ["our", "ourselves"]) }
             for sentence in scanned.sentences {
+                // Found once per sentence, not once per agent in it (a long sentence with many
+                // names, such as a table read as one paragraph, made this quadratic).
+                let isFirstPerson = scanned.isFirstPerson(sentence)
+                // Partners named after "with", "by" or "like" are not the author.
+                let firstPartnerWord =
+                    sentence.first { scanned.token($0, isOneOf: ["with", "by", "like", "including", "join", "joins"]) }
+                    ?? sentence.upperBound
                 for found in agents.agents(in: sentence, of: scanned) where isPossibleAuthor(found.agent) {
                     let token = scanned.tokenIndex(atOrAfter: found.span.start)
-                    let atPlace = scanned.token(token - 1, is: "at") && scanned.isFirstPerson(sentence)
-                    // Partners named after "with", "by" or "like" are not the author.
-                    let named = (sentence.lowerBound..<token).contains { scanned.token($0, isOneOf: ["with", "by", "like", "including", "join", "joins"]) }
+                    let atPlace = scanned.token(token - 1, is: "at") && isFirstPerson
+                    let named = firstPartnerWord < token
                     if atPlace || (speaksAsOwner && !named) {
                         return [found.agent]
                     }
@@ -139,7 +145,7 @@ struct AuthorStage {
     private func firstSubjectInFirstPerson() -> AgentHandle? {
         guard document.paragraphs.contains(where: { $0.isFirstPerson(0..<$0.tokens.count) }),
             let first = document.paragraphs.first(where: { $0.role == .body }), let sentence = first.sentences.first,
-            let subject = agents.agents(in: sentence, of: first).first, first.tokenIndex(atOrAfter: subject.span.start) <= 1,
+            let subject = agents.firstAgent(in: sentence, of: first), first.tokenIndex(atOrAfter: subject.span.start) <= 1,
             isPossibleAuthor(subject.agent)
         else { return nil }
         return subject.agent

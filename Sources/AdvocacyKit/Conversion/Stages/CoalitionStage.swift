@@ -120,7 +120,7 @@ struct CoalitionStage {
     private mutating func recordCoalitionDescriptions(in sentence: Range<Int>, of scanned: AnalyzedParagraph) {
         for i in sentence where scanned.cues[i].contains(.coalitionNoun) {
             guard sentence.contains(where: { $0 < i && scanned.token($0, isOneOf: ["is", "are"]) }),
-                let subject = agents.agents(in: sentence.lowerBound..<i, of: scanned).first
+                let subject = agents.firstAgent(in: sentence.lowerBound..<i, of: scanned)
             else { continue }
             agents.promote(subject.agent, to: .coalition)
             described.insert(coalition(forAgent: subject.agent))

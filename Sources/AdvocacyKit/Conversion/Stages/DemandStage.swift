@@ -156,7 +156,7 @@ struct DemandStage {
     private mutating func recordSuggestion(at i: Int, in sentence: Range<Int>, of scanned: AnalyzedParagraph) {
         var start = i + 1
         if scanned.token(start, is: "that") { start += 1 }
-        guard let addressee = agents.agents(in: start..<min(sentence.upperBound, start + 8), of: scanned).first,
+        guard let addressee = agents.firstAgent(in: start..<min(sentence.upperBound, start + 8), of: scanned),
             scanned.tokenIndex(atOrAfter: addressee.span.start) <= start + 1
         else { return }
         let name = NameForms.withoutArticle(scanned.string(addressee.span.start, addressee.span.end))
@@ -257,7 +257,7 @@ struct DemandStage {
             let span = scanned.span(subject, max(subject, will - 1))
             recordDemand(
                 from: sentence.lowerBound, in: sentence, of: scanned,
-                addressees: [.init(name: NameForms.withoutArticle(name), agent: agents.agents(in: subject..<will, of: scanned).first?.agent, span: span)])
+                addressees: [.init(name: NameForms.withoutArticle(name), agent: agents.firstAgent(in: subject..<will, of: scanned)?.agent, span: span)])
             return
         }
     }
@@ -325,7 +325,7 @@ struct DemandStage {
             guard scanned.tokens[first].kind == .word, part.upperBound - first <= 6, opensLikeAName || part.upperBound - first <= 2
             else { return [] }
             let span = scanned.span(first, part.upperBound - 1)
-            let agent = agents.agents(in: first..<part.upperBound, of: scanned).first?.agent
+            let agent = agents.firstAgent(in: first..<part.upperBound, of: scanned)?.agent
             result.append(.init(name: scanned.string(tokens: first, through: part.upperBound - 1), agent: agent, span: span))
         }
         return result.count <= 4 ? result : []

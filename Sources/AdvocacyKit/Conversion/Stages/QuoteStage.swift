@@ -175,7 +175,7 @@ struct QuoteStage {
         guard first > 0 else { return true }
         if scanned.token(first - 1, isPunctuation: ":") { return true }
         if vocabulary.speechVerbs.contains(scanned.lowercased(first - 1)) { return true }
-        return scanned.sentences.contains { $0.lowerBound == first }
+        return scanned.startsSentence(first)
             || (scanned.token(first - 1, isPunctuation: ".") || scanned.token(first - 1, isPunctuation: "”"))
     }
 
@@ -258,7 +258,7 @@ struct QuoteStage {
                 mention = scanned.span(start, j)
             }
         }
-        let affiliation = agents.agents(in: start..<(end + 1), of: scanned).first?.agent
+        let affiliation = agents.firstAgent(in: start..<(end + 1), of: scanned)?.agent
         // "Oceanwatch policy adviser Ana Lee": a role and the person's name at the end.
         if name == nil, roleText == nil, end - start >= 2 {
             var nameStart = end

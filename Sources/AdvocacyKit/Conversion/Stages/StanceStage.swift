@@ -38,7 +38,7 @@ struct StanceStage {
                         continue
                     }
                     let holder =
-                        agents.agents(in: sentence.lowerBound..<i, of: scanned).first?.agent
+                        agents.firstAgent(in: sentence.lowerBound..<i, of: scanned)?.agent
                         ?? (scanned.isFirstPerson(sentence.lowerBound..<i) ? authors.authors.first : nil)
                     guard let holder else { continue }
                     let after = (i + 1)..<sentence.upperBound

@@ -157,20 +157,28 @@ final class AnalyzedParagraph: Sendable {
 
     // MARK: - Sentences
 
-    /// The sentence that contains token `i`.
+    /// The sentence that contains token `i` (a binary search: the sentences are in order and
+    /// do not overlap).
     func sentence(containing i: Int) -> Range<Int> {
-        sentences.first { $0.contains(i) } ?? (i..<(i + 1))
+        let next = firstSentence(startingAtOrAfter: i + 1)
+        return next > 0 && sentences[next - 1].contains(i) ? sentences[next - 1] : i..<(i + 1)
     }
 
     /// Whether a sentence starts at token `i`.
     func startsSentence(_ i: Int) -> Bool {
+        let position = firstSentence(startingAtOrAfter: i)
+        return position < sentences.count && sentences[position].lowerBound == i
+    }
+
+    /// The position of the first sentence that starts at or after token `i`.
+    private func firstSentence(startingAtOrAfter i: Int) -> Int {
         var low = 0
         var high = sentences.count
         while low < high {
             let mid = (low + high) / 2
             if sentences[mid].lowerBound < i { low = mid + 1 } else { high = mid }
         }
-        return low < sentences.count && sentences[low].lowerBound == i
+        return low
     }
 
     /// Whether tokens `range` speak in the first person plural ("we", "our", "us").
