@@ -514,8 +514,12 @@ enum MarkdownReader {
     /// The text of a paragraph with inline markup removed and spaces collapsed.
     static func inlineText(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
-        return collapse(renderInline(scalars[...]))
+        return collapse(renderInline(scalars[...], index: MarkdownInlineIndex(scalars[...]), depth: 0))
     }
+
+    /// How deeply links may nest in one another's labels; deeper brackets are read as text, so
+    /// that rendering stays linear and its recursion shallow.
+    static let maximumLinkDepth = 32
 
     /// One piece of inline content: literal text (UTF-8), or a run of emphasis delimiters.
     private enum Piece {
@@ -523,8 +527,9 @@ enum MarkdownReader {
         case delimiter(Unicode.Scalar, count: Int, canOpen: Bool, canClose: Bool)
     }
 
-    /// Renders inline markup as text (not yet collapsed).
-    private static func renderInline(_ s: ArraySlice<Unicode.Scalar>) -> [UInt8] {
+    /// Renders inline markup as text (not yet collapsed); `depth` counts the links whose
+    /// labels `s` is inside.
+    private static func renderInline(_ s: ArraySlice<Unicode.Scalar>, index lookup: MarkdownInlineIndex, depth: Int) -> [UInt8] {
         var pieces: [Piece] = []
         var literal: [UInt8] = []
         func emit(_ scalar: Unicode.Scalar) { literal.appendUTF8(scalar) }
@@ -552,30 +557,30 @@ enum MarkdownReader {
                 }
             case "`":
                 let run = s[index...].prefix { $0 == "`" }.count
-                if let (content, end) = codeSpan(s, from: index, run: run) {
+                if let (content, end) = codeSpan(s, from: index, run: run, index: lookup) {
                     emit(content)
                     index = end
                 } else {
                     emit(s[index..<(index + run)])
                     index += run
                 }
-            case "!" where index + 1 < s.endIndex && s[index + 1] == "[":
-                if let (_, end) = link(s, from: index + 1) {
+            case "!" where index + 1 < s.endIndex && s[index + 1] == "[" && depth < maximumLinkDepth:
+                if let (_, end) = link(s, from: index + 1, index: lookup) {
                     index = end  // images are dropped
                 } else {
                     emit(scalar)
                     index += 1
                 }
-            case "[":
-                if let (label, end) = link(s, from: index) {
-                    emit(renderInline(label))
+            case "[" where depth < maximumLinkDepth:
+                if let (label, end) = link(s, from: index, index: lookup) {
+                    emit(renderInline(label, index: lookup, depth: depth + 1))
                     index = end
                 } else {
                     emit(scalar)
                     index += 1
                 }
             case "<":
-                if let (replacement, end) = angleBracket(s, from: index) {
+                if let (replacement, end) = angleBracket(s, from: index, index: lookup) {
                     emit(replacement)
                     index = end
                 } else {
@@ -639,117 +644,69 @@ enum MarkdownReader {
     /// Pairs closing delimiter runs with the nearest opening run of the same character and
     /// removes the paired characters; unpaired ones stay as literal text.
     private static func matchDelimiters(_ pieces: inout [Piece]) {
-        var openers: [Int] = []
+        // The open runs, one stack per character, so that a closer finds the nearest opener of
+        // its own character at once (a scan past the others made long texts quadratic).
+        var openers: [Unicode.Scalar: [Int]] = [:]
         for index in pieces.indices {
             guard case .delimiter(let scalar, var count, let canOpen, let canClose) = pieces[index] else { continue }
             if canClose {
-                var stackIndex = openers.count - 1
-                while count > 0, stackIndex >= 0 {
-                    let openerIndex = openers[stackIndex]
-                    guard case .delimiter(let openScalar, let openCount, let openCanOpen, let openCanClose) = pieces[openerIndex],
-                        openScalar == scalar
-                    else {
-                        stackIndex -= 1
-                        continue
-                    }
+                while count > 0, let openerIndex = openers[scalar]?.last,
+                    case .delimiter(let openScalar, let openCount, let openCanOpen, let openCanClose) = pieces[openerIndex]
+                {
                     let used = min(openCount, count)
                     count -= used
                     pieces[openerIndex] = .delimiter(openScalar, count: openCount - used, canOpen: openCanOpen, canClose: openCanClose)
                     // Openers between the pair can no longer be matched.
-                    openers.removeSubrange((stackIndex + 1)...)
-                    if openCount - used == 0 {
-                        openers.remove(at: stackIndex)
+                    for other in openers.keys where other != scalar {
+                        while let last = openers[other]?.last, last > openerIndex { openers[other]?.removeLast() }
                     }
-                    stackIndex = openers.count - 1
+                    if openCount - used == 0 { openers[scalar]?.removeLast() }
                 }
                 pieces[index] = .delimiter(scalar, count: count, canOpen: canOpen, canClose: canClose)
             }
-            if canOpen, count > 0 { openers.append(index) }
+            if canOpen, count > 0 { openers[scalar, default: []].append(index) }
         }
     }
 
     /// A code span starting with a run of `run` backticks at `start`: its content and the
     /// index after the closing run, or `nil` when no run of the same length closes it.
-    private static func codeSpan(_ s: ArraySlice<Unicode.Scalar>, from start: Int, run: Int) -> ([UInt8], Int)?
-    {
-        var index = start + run
-        while index < s.endIndex {
-            if s[index] == "`" {
-                let closing = s[index...].prefix { $0 == "`" }.count
-                if closing == run {
-                    var content: [UInt8] = []
-                    for scalar in s[(start + run)..<index] { content.appendUTF8(scalar == "\n" ? " " : scalar) }
-                    if content.count >= 2, content.first == 0x20, content.last == 0x20,
-                        content.contains(where: { $0 != 0x20 })
-                    {
-                        content = Array(content.dropFirst().dropLast())
-                    }
-                    return (content, index + run)
-                }
-                index += closing
-            } else {
-                index += 1
-            }
+    private static func codeSpan(
+        _ s: ArraySlice<Unicode.Scalar>, from start: Int, run: Int, index lookup: MarkdownInlineIndex
+    ) -> ([UInt8], Int)? {
+        guard let close = lookup.run(of: run, from: start + run, before: s.endIndex) else { return nil }
+        var content: [UInt8] = []
+        for scalar in s[(start + run)..<close] { content.appendUTF8(scalar == "\n" ? " " : scalar) }
+        if content.count >= 2, content.first == 0x20, content.last == 0x20, content.contains(where: { $0 != 0x20 }) {
+            content = Array(content.dropFirst().dropLast())
         }
-        return nil
+        return (content, close + run)
     }
 
     /// A link or image body starting at the `[` at `start`: the label and the index after the
     /// destination (`(…)`) or reference (`[…]`), or `nil` when the brackets do not form a link.
-    private static func link(_ s: ArraySlice<Unicode.Scalar>, from start: Int) -> (ArraySlice<Unicode.Scalar>, Int)? {
-        var depth = 0
-        var index = start
-        var labelEnd: Int?
-        while index < s.endIndex {
-            switch s[index] {
-            case "\\": index += 1
-            case "[": depth += 1
-            case "]":
-                depth -= 1
-                if depth == 0 { labelEnd = index }
-            default: break
-            }
-            if labelEnd != nil { break }
-            index += 1
-        }
-        guard let labelEnd, labelEnd + 1 < s.endIndex else { return nil }
+    private static func link(
+        _ s: ArraySlice<Unicode.Scalar>, from start: Int, index lookup: MarkdownInlineIndex
+    ) -> (ArraySlice<Unicode.Scalar>, Int)? {
+        guard let labelEnd = lookup.bracketClose(start, before: s.endIndex), labelEnd + 1 < s.endIndex else { return nil }
         let label = s[(start + 1)..<labelEnd]
         let opener = s[labelEnd + 1]
         if opener == "(" {
-            var parens = 0
-            var cursor = labelEnd + 1
-            while cursor < s.endIndex {
-                switch s[cursor] {
-                case "\\": cursor += 1
-                case "(": parens += 1
-                case ")":
-                    parens -= 1
-                    if parens == 0 { return (label, cursor + 1) }
-                default: break
-                }
-                cursor += 1
-            }
-            return nil
+            return lookup.parenthesisClose(labelEnd + 1, before: s.endIndex).map { (label, $0 + 1) }
         }
         if opener == "[" {
-            guard let close = s[(labelEnd + 1)...].firstIndex(of: "]") else { return nil }
-            return (label, close + 1)
+            return lookup.firstBracket(from: labelEnd + 1, before: s.endIndex).map { (label, $0 + 1) }
         }
         return nil
     }
 
     /// An autolink (`<https://…>`, `<name@example.org>`) or an HTML tag or comment at the `<` at
     /// `start`: the text that replaces it and the index after it.
-    private static func angleBracket(_ s: ArraySlice<Unicode.Scalar>, from start: Int) -> ([UInt8], Int)?
-    {
+    private static func angleBracket(
+        _ s: ArraySlice<Unicode.Scalar>, from start: Int, index lookup: MarkdownInlineIndex
+    ) -> ([UInt8], Int)? {
         guard start + 1 < s.endIndex else { return nil }
         if s[(start + 1)...].starts(with: "!--".unicodeScalars) {
-            var index = start + 4
-            while index + 2 < s.endIndex {
-                if s[index] == "-", s[index + 1] == "-", s[index + 2] == ">" { return ([], index + 3) }
-                index += 1
-            }
-            return nil
+            return lookup.commentEnd(from: start + 4, before: s.endIndex).map { ([], $0 + 3) }
         }
         guard let close = s[(start + 1)...].firstIndex(where: { $0 == ">" || $0 == "<" || $0 == "\n" }), s[close] == ">"
         else { return nil }
