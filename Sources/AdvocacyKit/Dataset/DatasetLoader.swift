@@ -108,9 +108,10 @@ struct DatasetLoader {
                     file: label))
         }
         switch importAkomaNtoso(data, source: label) {
-        case .imported(let dossier, let notes):
+        case .imported(let dossier, let notes, let conflicts):
             documents.append(
-                DatasetDocument(source: label, dossier: dossier, notes: notes, schemaDiagnostics: schemaDiagnostics))
+                DatasetDocument(
+                    source: label, dossier: dossier, notes: notes, conflicts: conflicts, schemaDiagnostics: schemaDiagnostics))
         case .failed(let message, let line, let column):
             problems += schemaDiagnostics.map { ValidationDiagnostic(schema: $0, file: label) }
             // An ill-formed or invalid file fails to import for the reason the schema gave.
@@ -128,8 +129,9 @@ struct DatasetLoader {
 
 /// What importing an Akoma Ntoso file gave.
 enum AKNLoadOutcome {
-    /// The dossier and the importer's notes.
-    case imported(Dossier, notes: [String])
+    /// The dossier, the importer's notes, and those of them that are conflicts of the model
+    /// copy and the markup.
+    case imported(Dossier, notes: [String], conflicts: [String])
     /// The importer's error.
     case failed(message: String, line: Int?, column: Int?)
     /// No importer is available: only the schema is checked.
@@ -140,7 +142,7 @@ enum AKNLoadOutcome {
 func importAkomaNtoso(_ data: Data, source: String) -> AKNLoadOutcome {
     do throws(AKNImportError) {
         let result = try AKNImporter().importDocument(data, source: source)
-        return .imported(result.dossier, notes: result.notes)
+        return .imported(result.dossier, notes: result.notes, conflicts: result.conflicts)
     } catch {
         return .failed(message: error.message, line: error.line, column: error.column)
     }

@@ -79,8 +79,9 @@ public struct DossierValidator: Sendable {
     /// Checks every document of a dataset, and the dataset as a whole.
     ///
     /// Besides the rules, it reports an Akoma Ntoso file's schema messages
-    /// (`akn-schema-valid`, with their lines), its import notes (`akn-model-copy-matches`,
-    /// warnings: the model copy in `proprietary` and the markup disagree) and document ids
+    /// (`akn-schema-valid`, with their lines), its import notes (`akn-model-copy-matches`:
+    /// errors where the model copy in `proprietary` and the markup disagree or the copy cannot
+    /// be trusted, warnings for what foreign Akoma Ntoso could not be mapped) and document ids
     /// used by more than one document (`document-ids-unique`: an error when the dossiers
     /// differ, a warning when the same dossier is there twice, e.g. as JSON and as Akoma Ntoso). A JSON Lines document's
     /// diagnostics carry its line.
@@ -104,7 +105,7 @@ public struct DossierValidator: Sendable {
             found += document.schemaDiagnostics.map { ValidationDiagnostic(schema: $0, file: document.file) }
             found += document.notes.map {
                 ValidationDiagnostic(
-                    ruleID: "akn-model-copy-matches", severity: .warning,
+                    ruleID: "akn-model-copy-matches", severity: document.conflicts.contains($0) ? .error : .warning,
                     message: "\($0); make the proprietary model copy and the Akoma Ntoso markup agree",
                     file: document.file, line: document.line)
             }

@@ -57,13 +57,24 @@ public struct AKNImporter: Sendable {
             document.child("meta")?.child("identification")?.child("FRBRManifestation")?.child("FRBRdate"))
 
         var notes = structureNotes
+        var modelCopy = AKNImport.ModelCopy.absent
+        var conflicts: [String] = []
         switch try AKNModelCopyReader.read(document, source: source) {
         case .exact(let dossier):
-            notes += AKNModelCopyReader.disagreements(between: dossier, and: document)
+            var disagreements = AKNModelCopyReader.disagreements(between: dossier, and: document)
+            if disagreements.isEmpty, let difference = Self.markupDifference(tree, data, dossier: dossier, generationDate: generationDate) {
+                disagreements.append(
+                    "the markup differs from what its model copy exports to, first at \(difference): the copy or the markup was edited; the model copy was kept"
+                )
+            }
+            notes += disagreements
             return AKNImport(
-                dossier: dossier, isLossless: notes.isEmpty, notes: notes, generationDate: generationDate)
+                dossier: dossier, isLossless: notes.isEmpty, notes: notes, generationDate: generationDate,
+                modelCopy: disagreements.isEmpty ? .matches : .disagrees, conflicts: disagreements)
         case .untrusted(let reason):
             notes.append(reason)
+            modelCopy = .untrusted
+            conflicts = [reason]
         case .absent:
             break
         }
@@ -71,6 +82,22 @@ public struct AKNImporter: Sendable {
         let result = reader.read()
         return AKNImport(
             dossier: result.dossier, isLossless: false, notes: notes + result.notes,
-            generationDate: result.generationDate)
+            generationDate: result.generationDate, modelCopy: modelCopy, conflicts: conflicts)
+    }
+
+    /// Where the document's markup differs from the export of its model copy, or `nil`: the
+    /// copy is trusted only if everything the markup says (every TLC reference, every inline
+    /// mention, the text) is what the copy exports to. The same bytes are the usual case; a
+    /// document reformatted by another tool is compared as a tree.
+    private static func markupDifference(
+        _ tree: XMLTree.Element, _ data: Data, dossier: Dossier, generationDate: PartialDate?
+    ) -> String? {
+        let exporter = AKNExporter(generationDate: generationDate, unrepresentableCharacters: .replace)
+        guard let expected = try? exporter.export(dossier).xml else {
+            return "the whole document (its model copy does not export)"
+        }
+        if expected == data { return nil }
+        guard let expectedTree = try? XMLReader.parse(expected, source: nil) else { return "the whole document" }
+        return XMLTreeComparison.firstDifference(expectedTree, tree)
     }
 }
