@@ -77,12 +77,19 @@ struct CLIMessageTests {
 /// What `convert` and `export` say about what they had to change or assume.
 @Suite("Command line: warnings of convert and export")
 struct CLIExportWarningTests {
-    @Test("convert says when it replaced characters XML cannot hold")
+    @Test("convert says when it replaced characters XML cannot hold, and validate accepts what it wrote")
     func replacedCharacters() throws {
         let text = try CLITests.temporaryFile("a.txt", Data("Ferry news\n\nThe Harbour Trust\u{1} urges the council to vote.\n".utf8))
-        let result = try CLITests.run("advocacy", ["convert", text.path])
-        #expect(result.status == 0)
-        #expect(result.stderr.contains("replaced U+0001"))
+        let folder = text.deletingLastPathComponent().path
+        for format in ["akn", "json"] {
+            let result = try CLITests.run("advocacy", ["convert", "--format", format, "--out", folder + "/out", text.path])
+            #expect(result.status == 0)
+            #expect(result.stderr.contains("paragraph 2, characters 17-18: warning: replaced 1 character that XML 1.0 cannot hold (the first U+0001) with U+FFFD"))
+        }
+        for output in ["a.akn.xml", "a.json"] {
+            let check = try CLITests.run("advocacy", ["validate", folder + "/out/" + output])
+            #expect(check.status == 0, "\(output): \(check.stderr)")
+        }
     }
 
     @Test("export of a dossier without a publication date dates it by today and says so")

@@ -71,8 +71,25 @@ public struct PressReleaseConverter: Sendable {
     }
 
     /// Converts input that has already been read.
+    ///
+    /// Characters XML 1.0 cannot hold (most C0 controls, U+FFFE, U+FFFF) are replaced with
+    /// U+FFFD first, with a warning (`unrepresentable-characters`), so that the dossier
+    /// exports as it is.
     public func convert(_ input: ConversionInput) -> Conversion {
-        pipeline.convert(input, id: Statement.ID(Self.fingerprint(of: input.source.text)))
+        var input = input
+        let replaced = XMLSafeInput.clean(&input)
+        var conversion = pipeline.convert(input, id: Statement.ID(Self.fingerprint(of: input.source.text)))
+        if let replaced {
+            let count = replaced.count == 1 ? "1 character" : "\(replaced.count) characters"
+            conversion.diagnostics.insert(
+                ConversionDiagnostic(
+                    severity: .warning, code: "unrepresentable-characters",
+                    message:
+                        "replaced \(count) that XML 1.0 cannot hold (the first \(XMLCharacters.notation(for: replaced.first))) with U+FFFD",
+                    span: replaced.span),
+                at: 0)
+        }
+        return conversion
     }
 }
 

@@ -184,6 +184,17 @@ struct ExportErrorTests {
         #expect(error?.message.contains("keep it as dossier JSON") == true)
     }
 
+    @Test(
+        "a document id that cannot be an FRBR number is refused, so that no id reaches into another URI path",
+        arguments: ["../../x", "a/b", "x?y", "has space", "", ".hidden", "ünï", String(repeating: "a", count: 129)])
+    func badDocumentIdentifier(id: String) {
+        var document = dossier("T\n\nB")
+        document.document.id = Statement.ID(id)
+        let error = failure(document)
+        #expect(error?.code == .invalidIdentifier)
+        #expect(error?.path == "document.id")
+    }
+
     @Test("a title alone is refused: mainBody cannot be empty")
     func emptyBody() {
         #expect(failure(dossier("Only a title"))?.code == .emptyBody)

@@ -83,6 +83,13 @@ public struct AKNExporter: Sendable {
                     "'\(document.jurisdiction)' is not a country for an FRBR URI; use 'eu' or a lower-case ISO 3166-1 alpha-2 code such as 'de'"
             )
         }
+        guard FRBRIdentity.isValidNumber(document.id.rawValue) else {
+            throw AKNExportError(
+                .invalidIdentifier, path: "document.id",
+                message:
+                    "'\(document.id.rawValue)' cannot be the number of an FRBR URI; use at most 128 letters, digits, '-', '_' and '.' (not first)"
+            )
+        }
         guard let date = document.published ?? generationDate else {
             throw AKNExportError(
                 .missingDate, path: "document.published",

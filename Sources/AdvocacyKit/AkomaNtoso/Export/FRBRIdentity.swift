@@ -34,6 +34,21 @@ struct FRBRIdentity: Hashable, Sendable {
     var manifestation: String { "\(expression)/!main.xml" }
 
     /// Whether `country` fits the naming convention (cobalt rejects anything else).
+    /// Whether `number` can be the number component of an FRBR URI as it is: ASCII letters,
+    /// digits, `-`, `_` and `.`, not starting with `.`, at most 128 characters (so that no id
+    /// can reach into another path, `../../x`, or add a query or fragment to the URI).
+    static func isValidNumber(_ number: String) -> Bool {
+        guard !number.isEmpty, number.utf8.count <= 128, number.first != "." else { return false }
+        return number.utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+                true
+            default: false
+            }
+        }
+    }
+
     static func isValidCountry(_ country: String) -> Bool {
         let parts = country.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, first.count == 2,

@@ -62,6 +62,15 @@ public enum InputReader {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             bytes = UnsafeBufferPointer(rebasing: bytes[3...])
         }
+        // UTF-16 with a byte order mark (as Windows tools save "Unicode" text) is read as the
+        // same text in UTF-8.
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let utf8 = try utf8(fromUTF16: bytes)
+            let result: Result<ConversionInput, ConversionError> = utf8.withUnsafeBytes { converted in
+                Result { () throws(ConversionError) in try read(buffer: converted, format: format, fileName: fileName) }
+            }
+            return try result.get()
+        }
         guard bytes.contains(where: { !isWhitespace($0) }) else {
             throw ConversionError(
                 .empty, message: "The input contains only whitespace; pass a file that contains the text of a press release.")
@@ -93,10 +102,47 @@ public enum InputReader {
         case .html:
             return try HTMLArticleReader.read(bytes, encoding: "UTF-8", source: fileName)
         case .markdown:
-            return try MarkdownReader.read(String(decoding: bytes, as: UTF8.self))
+            return try MarkdownReader.read(textWithLineFeeds(bytes))
         case .plainText:
-            return PlainTextReader.read(String(decoding: bytes, as: UTF8.self))
+            return PlainTextReader.read(textWithLineFeeds(bytes))
         }
+    }
+
+    /// The text, with each carriage return that no line feed follows (the line ends of old
+    /// Mac files and some exports) made a line feed, so that their lines and paragraphs are
+    /// seen; CRLF stays as it is.
+    private static func textWithLineFeeds(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let hasLoneReturn = bytes.indices.contains { bytes[$0] == 0x0D && ($0 + 1 == bytes.count || bytes[$0 + 1] != 0x0A) }
+        guard hasLoneReturn else { return String(decoding: bytes, as: UTF8.self) }
+        var copy = Array(bytes)
+        for index in copy.indices where copy[index] == 0x0D && (index + 1 == copy.count || copy[index + 1] != 0x0A) {
+            copy[index] = 0x0A
+        }
+        return String(decoding: copy, as: UTF8.self)
+    }
+
+    /// The UTF-8 form of UTF-16 text that starts with its byte order mark.
+    private static func utf8(fromUTF16 bytes: UnsafeBufferPointer<UInt8>) throws(ConversionError) -> [UInt8] {
+        let bigEndian = bytes[0] == 0xFE
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = 2
+        while index + 1 < bytes.count {
+            let (high, low) = bigEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+            units.append(UInt16(high) << 8 | UInt16(low))
+            index += 2
+        }
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(units.count * 3 / 2)
+        let failed = transcode(units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: true) { utf8.append($0) }
+        guard !failed, bytes.count % 2 == 0 else {
+            throw ConversionError(
+                .invalidUTF8,
+                message:
+                    "The input starts as UTF-16 but is not valid UTF-16 (an unpaired surrogate or an odd number of bytes); save it again as UTF-8."
+            )
+        }
+        return utf8
     }
 
     // MARK: - Checks

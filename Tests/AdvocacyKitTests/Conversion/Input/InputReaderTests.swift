@@ -95,13 +95,37 @@ struct InputReaderTests {
         }
     }
 
-    @Test func utf16IsReportedAsSuch() {
-        let error = Self.error { () throws(ConversionError) in
-            try InputReader.read(Data([0xFF, 0xFE, 0x41, 0x00, 0x42, 0x00]))
+    @Test("UTF-16 with a byte order mark, either way round, reads as the same text in UTF-8")
+    func utf16WithByteOrderMark() throws {
+        let text = "Ferry news\n\nThe Harbour Trust – “urges” the council to vote.\n"
+        let units = Array(text.utf16)
+        let little: [UInt8] = [0xFF, 0xFE] + units.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + units.flatMap { unit -> [UInt8] in [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        let expected = try InputReader.read(Data(text.utf8), format: .plainText)
+        #expect(try InputReader.read(Data(little), format: .plainText) == expected)
+        #expect(try InputReader.read(Data(big), format: .plainText) == expected)
+    }
+
+    @Test("UTF-16 that is not valid (an unpaired surrogate), or without a byte order mark, is refused by name")
+    func invalidUTF16() {
+        let unpaired = Self.error { () throws(ConversionError) in
+            try InputReader.read(Data([0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x42, 0x00]))
         }
-        // UTF-16 text has NUL bytes; it is refused before decoding is tried.
-        #expect(error?.code == .binary)
-        #expect(error?.message.contains("UTF-16") == true)
+        #expect(unpaired?.code == .invalidUTF8)
+        #expect(unpaired?.message.contains("not valid UTF-16") == true)
+        // Without a byte order mark UTF-16 text is NUL bytes: refused before decoding is tried.
+        let bare = Self.error { () throws(ConversionError) in try InputReader.read(Data([0x41, 0x00, 0x42, 0x00])) }
+        #expect(bare?.code == .binary)
+        #expect(bare?.message.contains("UTF-16") == true)
+    }
+
+    @Test("lone carriage returns end lines as line feeds do; CRLF stays as it is")
+    func carriageReturns() throws {
+        let classic = try InputReader.read(Data("Ferry news\r\rThe Harbour Trust urges a vote.\r".utf8), format: .plainText)
+        #expect(classic.source.paragraphs.map(\.text) == ["Ferry news", "The Harbour Trust urges a vote."])
+        let windows = try InputReader.read(Data("Ferry news\r\n\r\nThe Harbour Trust urges a vote.\r\n".utf8), format: .plainText)
+        #expect(windows.source.paragraphs.map(\.text) == ["Ferry news", "The Harbour Trust urges a vote."])
+        #expect(windows.source.text == "Ferry news\r\n\r\nThe Harbour Trust urges a vote.\r\n")
     }
 
     /// The size check comes before any scan: a 65 MiB buffer of NULs is `tooLarge`, not `binary`
