@@ -192,6 +192,10 @@ struct ConvertCommand: ParsableCommand {
         do {
             let additions = try gazetteer.map { try Gazetteer(contentsOf: URL(fileURLWithPath: $0)) }
             return try knowledge.converter(additions: additions)
+        } catch let error as GazetteerError {
+            let place = error.path.isEmpty ? "" : "\(error.path): "
+            Output.report("\(error.file ?? gazetteer ?? "gazetteer"): error: \(place)\(error.message)")
+            throw CLIExit.usage.error
         } catch {
             Output.report("\(error is LexiconError ? knowledge.lexicon ?? "lexicon" : gazetteer ?? "gazetteer"): error: \(error)")
             throw CLIExit.usage.error

@@ -262,6 +262,13 @@ struct GazetteerTests {
         (#"{"entries": [{"id": "a", "name": "A", "parent": "a"}]}"#, "entries[0].parent", "own parent"),
         (#"{"roles": [{"id": "r", "name": "R", "aliases": ["x", " "]}]}"#, "roles[0].aliases[1]", "must not be empty"),
         (#"{"version": 2, "entries": []}"#, "version", "not supported"),
+        (#"{"entries": [{"id": "a", "name": "A", "kind": "spaceAgency"}]}"#, "entries[0].kind", "is not a kind of organisation"),
+        (#"{"entries": [{"id": "a", "name": "A", "jurisdiction": "../etc"}]}"#, "entries[0].jurisdiction", "not a jurisdiction code"),
+        (#"{"entries": [{"id": "b", "name": "B"}, {"id": "a", "name": "A", "jurisdiction": "DE"}]}"#, "entries[1].jurisdiction", "lower-case"),
+        (
+            #"{"entries": [{"id": "a", "name": "A", "parent": "b"}, {"id": "b", "name": "B", "parent": "c"}, {"id": "c", "name": "C", "parent": "a"}]}"#,
+            "entries[0].parent", "come back to it"
+        ),
         (#"{"entries": [{"id": "a", "name": "A"},]"#, "", "not valid JSON"),
     ]
 

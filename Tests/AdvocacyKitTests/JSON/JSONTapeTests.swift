@@ -182,10 +182,16 @@ import Testing
             if let fast = Gazetteer.fromTape(bytes) {
                 #expect((try? foundation.get()) == fast)
             }
-            // And Gazetteer(json:) as a whole answers as JSONDecoder alone did, errors included.
+            // And Gazetteer(json:) as a whole answers as JSONDecoder alone did (followed by
+            // the checks of its entries), errors included.
             let combined = Result { try Gazetteer(json: Data(bytes), file: nil) }
             let expected = foundation.mapError { error -> any Error in
                 (error as? DecodingError).map { GazetteerError($0, file: nil) } ?? error
+            }.flatMap { gazetteer in
+                Result { () throws(GazetteerError) -> Gazetteer in
+                    try gazetteer.checkEntries(file: nil)
+                    return gazetteer
+                }.mapError { $0 as any Error }
             }
             #expect("\(combined)" == "\(expected)")
         }

@@ -127,13 +127,14 @@ public struct Gazetteer: Sendable, Hashable, Codable {
         // rest or explains what is wrong.
         if let gazetteer = Gazetteer.fromTape(data) {
             self = gazetteer
-            return
+        } else {
+            do {
+                self = try JSONDecoder().decode(Gazetteer.self, from: data)
+            } catch let error as DecodingError {
+                throw GazetteerError(error, file: file)
+            }
         }
-        do {
-            self = try JSONDecoder().decode(Gazetteer.self, from: data)
-        } catch let error as DecodingError {
-            throw GazetteerError(error, file: file)
-        }
+        try checkEntries(file: file)
     }
 
     /// This gazetteer with `other`'s entries and roles added.
