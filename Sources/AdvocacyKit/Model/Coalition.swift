@@ -32,12 +32,16 @@ public struct Coalition: DossierEntity {
             self.span = span
         }
 
-        enum CodingKeys: String, CodingKey { case count, excluding, span }
+        enum CodingKeys: String, CodingKey, CaseIterable { case count, excluding, span }
 
         /// Decodes a size claim; a missing `excluding` is empty.
         public init(from decoder: any Decoder) throws {
+            try ClosedObject.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
             try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
         }
+
+        /// The only keys the object may have (unknown keys are errors).
+        static let closedKeys: [String]? = CodingKeys.allCases.map(\.rawValue)
 
         init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
         where Source.Key == CodingKeys {
@@ -79,12 +83,16 @@ public struct Coalition: DossierEntity {
             self.mentions = mentions
         }
 
-        enum CodingKeys: String, CodingKey { case id, name, members, mentions }
+        enum CodingKeys: String, CodingKey, CaseIterable { case id, name, members, mentions }
 
         /// Decodes a body; missing lists are empty.
         public init(from decoder: any Decoder) throws {
+            try ClosedObject.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
             try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
         }
+
+        /// The only keys the object may have (unknown keys are errors).
+        static let closedKeys: [String]? = CodingKeys.allCases.map(\.rawValue)
 
         init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
         where Source.Key == CodingKeys {
@@ -154,15 +162,19 @@ public struct Coalition: DossierEntity {
     /// `coalitions`.
     public static var listName: String { "coalitions" }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, abbreviation, kind, summary, members, size, sizeClaims, bodies, established,
             mentions
     }
 
     /// Decodes a coalition; missing lists are empty and a missing kind is `coalition`.
     public init(from decoder: any Decoder) throws {
+        try ClosedObject.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
         try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
     }
+
+    /// The only keys the object may have (unknown keys are errors).
+    static let closedKeys: [String]? = CodingKeys.allCases.map(\.rawValue)
 
     init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
     where Source.Key == CodingKeys {

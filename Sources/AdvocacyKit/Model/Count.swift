@@ -29,12 +29,16 @@ public struct Count: Hashable, Sendable, Codable {
         self.qualifier = qualifier
     }
 
-    enum CodingKeys: String, CodingKey { case value, qualifier }
+    enum CodingKeys: String, CodingKey, CaseIterable { case value, qualifier }
 
     /// Decodes a count; a missing qualifier is ``Qualifier/exactly``.
     public init(from decoder: any Decoder) throws {
+        try ClosedObject.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
         try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
     }
+
+    /// The only keys the object may have (unknown keys are errors).
+    static let closedKeys: [String]? = CodingKeys.allCases.map(\.rawValue)
 
     init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
     where Source.Key == CodingKeys {

@@ -19,12 +19,16 @@ public struct Demand: DossierEntity {
             self.mentions = mentions
         }
 
-        enum CodingKeys: String, CodingKey { case name, party, mentions }
+        enum CodingKeys: String, CodingKey, CaseIterable { case name, party, mentions }
 
         /// Decodes an addressee; missing `mentions` are empty.
         public init(from decoder: any Decoder) throws {
+            try ClosedObject.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
             try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
         }
+
+        /// The only keys the object may have (unknown keys are errors).
+        static let closedKeys: [String]? = CodingKeys.allCases.map(\.rawValue)
 
         init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
         where Source.Key == CodingKeys {
@@ -78,14 +82,18 @@ public struct Demand: DossierEntity {
     /// `demands`.
     public static var listName: String { "demands" }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, action, actor, addressees, subject, quote, span
     }
 
     /// Decodes a demand; missing `addressees` are empty.
     public init(from decoder: any Decoder) throws {
+        try ClosedObject.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
         try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
     }
+
+    /// The only keys the object may have (unknown keys are errors).
+    static let closedKeys: [String]? = CodingKeys.allCases.map(\.rawValue)
 
     init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
     where Source.Key == CodingKeys {

@@ -68,12 +68,16 @@ public struct DocumentIdentifier: Hashable, Sendable, Codable {
         self.origin = origin
     }
 
-    enum CodingKeys: String, CodingKey { case scheme, value, origin }
+    enum CodingKeys: String, CodingKey, CaseIterable { case scheme, value, origin }
 
     /// Decodes an identifier; a missing origin is ``Origin/source``.
     public init(from decoder: any Decoder) throws {
+        try ClosedObject.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
         try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
     }
+
+    /// The only keys the object may have (unknown keys are errors).
+    static let closedKeys: [String]? = CodingKeys.allCases.map(\.rawValue)
 
     init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
     where Source.Key == CodingKeys {

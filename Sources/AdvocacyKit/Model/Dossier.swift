@@ -53,7 +53,7 @@ public struct Dossier: Hashable, Sendable, Codable {
         self.stances = stances
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case schemaVersion, document, organisations, committees, coalitions, proposals,
             opinions, demands, people, quotes, stances
     }
@@ -64,16 +64,22 @@ public struct Dossier: Hashable, Sendable, Codable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let schemaVersion = try Self.schemaVersion(in: c)
+        try ClosedObject.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
         // References are plain ids; resolve their kinds through an index of the dossier's ids.
         self = try DossierReferenceKind.$decodingIndex.withValue(Self.referenceIndex(c)) {
             try Self(fields: c, schemaVersion: schemaVersion)
         }
     }
 
+    /// The only keys a dossier may have (unknown keys are errors).
+    static let closedKeys = CodingKeys.allCases.map(\.rawValue)
+
     /// Reads a dossier from a ``JSONTape``: as ``init(from:)`` does, with the reference index
     /// kept on the tape; refuses whatever it does not read the same way.
     init(tape value: JSONTape.Value) throws(JSONTape.Refusal) {
-        guard value.entry.kind == .object else { throw JSONTape.Refusal() }
+        guard value.entry.kind == .object, value.tape.hasOnlyKeys(Self.closedKeys, object: value.index) else {
+            throw JSONTape.Refusal()
+        }
         let fields = JSONTape.Object<CodingKeys>(value)
         let schemaVersion = try Self.schemaVersion(in: fields)
         value.tape.references = try Self.referenceIndex(value)

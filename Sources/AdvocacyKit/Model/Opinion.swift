@@ -67,14 +67,18 @@ public struct Opinion: DossierEntity {
     /// `opinions`.
     public static var listName: String { "opinions" }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, author, kind, stage, proposal, date, summary, identifiers, mentions
     }
 
     /// Decodes an opinion; missing lists are empty and a missing kind is `opinion`.
     public init(from decoder: any Decoder) throws {
+        try ClosedObject.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
         try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
     }
+
+    /// The only keys the object may have (unknown keys are errors).
+    static let closedKeys: [String]? = CodingKeys.allCases.map(\.rawValue)
 
     init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
     where Source.Key == CodingKeys {

@@ -77,14 +77,18 @@ public struct Organisation: DossierEntity {
     /// `organisations`.
     public static var listName: String { "organisations" }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, abbreviation, aliases, kind, jurisdiction, identifiers, isProposed, mentions
     }
 
     /// Decodes an organisation; missing lists are empty and `isProposed` defaults to false.
     public init(from decoder: any Decoder) throws {
+        try ClosedObject.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
         try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
     }
+
+    /// The only keys the object may have (unknown keys are errors).
+    static let closedKeys: [String]? = CodingKeys.allCases.map(\.rawValue)
 
     init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
     where Source.Key == CodingKeys {

@@ -39,12 +39,16 @@ public struct Person: DossierEntity {
     /// `people`.
     public static var listName: String { "people" }
 
-    enum CodingKeys: String, CodingKey { case id, name, aliases, role, affiliation, mentions }
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, name, aliases, role, affiliation, mentions }
 
     /// Decodes a person; missing `aliases` and `mentions` are empty.
     public init(from decoder: any Decoder) throws {
+        try ClosedObject.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
         try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
     }
+
+    /// The only keys the object may have (unknown keys are errors).
+    static let closedKeys: [String]? = CodingKeys.allCases.map(\.rawValue)
 
     init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
     where Source.Key == CodingKeys {

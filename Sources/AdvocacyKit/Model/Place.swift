@@ -14,12 +14,16 @@ public struct Place: Hashable, Sendable, Codable {
         self.mentions = mentions
     }
 
-    enum CodingKeys: String, CodingKey { case name, country, mentions }
+    enum CodingKeys: String, CodingKey, CaseIterable { case name, country, mentions }
 
     /// Decodes a place; missing `mentions` are empty.
     public init(from decoder: any Decoder) throws {
+        try ClosedObject.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
         try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
     }
+
+    /// The only keys the object may have (unknown keys are errors).
+    static let closedKeys: [String]? = CodingKeys.allCases.map(\.rawValue)
 
     init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
     where Source.Key == CodingKeys {

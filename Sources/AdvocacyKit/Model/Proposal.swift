@@ -56,15 +56,19 @@ public struct Proposal: DossierEntity {
     /// `proposals`.
     public static var listName: String { "proposals" }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, shortTitle, proposer, date, dateMentions, identifiers, leadCommittee,
             status, jurisdiction, mentions
     }
 
     /// Decodes a proposal; missing lists are empty.
     public init(from decoder: any Decoder) throws {
+        try ClosedObject.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
         try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
     }
+
+    /// The only keys the object may have (unknown keys are errors).
+    static let closedKeys: [String]? = CodingKeys.allCases.map(\.rawValue)
 
     init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
     where Source.Key == CodingKeys {

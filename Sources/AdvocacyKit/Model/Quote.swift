@@ -16,12 +16,16 @@ public struct Quote: DossierEntity {
             self.span = span
         }
 
-        enum CodingKeys: String, CodingKey { case text, span }
+        enum CodingKeys: String, CodingKey, CaseIterable { case text, span }
 
         /// Decodes a segment.
         public init(from decoder: any Decoder) throws {
+            try ClosedObject.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
             try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
         }
+
+        /// The only keys the object may have (unknown keys are errors).
+        static let closedKeys: [String]? = CodingKeys.allCases.map(\.rawValue)
 
         init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
         where Source.Key == CodingKeys {
@@ -66,12 +70,16 @@ public struct Quote: DossierEntity {
     /// `quotes`.
     public static var listName: String { "quotes" }
 
-    enum CodingKeys: String, CodingKey { case id, speaker, onBehalfOf, segments }
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, speaker, onBehalfOf, segments }
 
     /// Decodes a quote; missing `segments` are empty.
     public init(from decoder: any Decoder) throws {
+        try ClosedObject.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
         try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
     }
+
+    /// The only keys the object may have (unknown keys are errors).
+    static let closedKeys: [String]? = CodingKeys.allCases.map(\.rawValue)
 
     init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
     where Source.Key == CodingKeys {

@@ -20,12 +20,16 @@ public struct SourceSpan: Hashable, Comparable, Sendable, Codable {
         self.end = end
     }
 
-    enum CodingKeys: String, CodingKey { case paragraph, start, end }
+    enum CodingKeys: String, CodingKey, CaseIterable { case paragraph, start, end }
 
     /// Decodes a span.
     public init(from decoder: any Decoder) throws {
+        try ClosedObject.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
         try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
     }
+
+    /// The only keys the object may have (unknown keys are errors).
+    static let closedKeys: [String]? = CodingKeys.allCases.map(\.rawValue)
 
     init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
     where Source.Key == CodingKeys {

@@ -37,12 +37,16 @@ public struct SourceText: Hashable, Sendable, Codable {
             self.role = role
         }
 
-        enum CodingKeys: String, CodingKey { case text, role }
+        enum CodingKeys: String, CodingKey, CaseIterable { case text, role }
 
         /// Decodes a paragraph; a missing role is ``Role/body``.
         public init(from decoder: any Decoder) throws {
+            try ClosedObject.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
             try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
         }
+
+        /// The only keys the object may have (unknown keys are errors).
+        static let closedKeys: [String]? = CodingKeys.allCases.map(\.rawValue)
 
         init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
         where Source.Key == CodingKeys {
@@ -189,13 +193,17 @@ public struct SourceText: Hashable, Sendable, Codable {
         return result
     }
 
-    enum CodingKeys: String, CodingKey { case paragraphs, separators, leading, trailing }
+    enum CodingKeys: String, CodingKey, CaseIterable { case paragraphs, separators, leading, trailing }
 
     /// Decodes a source; missing separators are `"\n\n"` and missing `leading` and
     /// `trailing` are empty.
     public init(from decoder: any Decoder) throws {
+        try ClosedObject.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
         try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
     }
+
+    /// The only keys the object may have (unknown keys are errors).
+    static let closedKeys: [String]? = CodingKeys.allCases.map(\.rawValue)
 
     init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
     where Source.Key == CodingKeys {

@@ -36,12 +36,16 @@ public struct Stance: DossierEntity {
         self.evidence = evidence
     }
 
-    enum CodingKeys: String, CodingKey { case id, holder, subject, position, evidence }
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, holder, subject, position, evidence }
 
     /// Decodes a stance.
     public init(from decoder: any Decoder) throws {
+        try ClosedObject.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
         try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
     }
+
+    /// The only keys the object may have (unknown keys are errors).
+    static let closedKeys: [String]? = CodingKeys.allCases.map(\.rawValue)
 
     init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
     where Source.Key == CodingKeys {

@@ -73,7 +73,7 @@ public struct Statement: Hashable, Sendable, Codable, Identifiable {
         self.source = source
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, kind, title, published, publishedMentions, language, jurisdiction, issuers,
             dateline, identifiers, source
     }
@@ -81,8 +81,12 @@ public struct Statement: Hashable, Sendable, Codable, Identifiable {
     /// Decodes a document; missing lists are empty, a missing kind is `pressRelease` and a
     /// missing language is `en`.
     public init(from decoder: any Decoder) throws {
+        try ClosedObject.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
         try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
     }
+
+    /// The only keys the object may have (unknown keys are errors).
+    static let closedKeys: [String]? = CodingKeys.allCases.map(\.rawValue)
 
     init<Source: JSONFieldSource>(fields c: Source) throws(Source.Failure)
     where Source.Key == CodingKeys {

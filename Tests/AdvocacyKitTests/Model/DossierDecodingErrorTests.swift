@@ -19,6 +19,20 @@ struct DossierDecodingErrorTests {
         try #require(dossierDecodingError(json), "the JSON decoded", sourceLocation: sourceLocation)
     }
 
+    @Test(
+        "an unknown key is an error naming its path and the keys there are, at any depth",
+        arguments: [
+            (#""organization": []"#, "organization"),
+            (#""organisations": [{"id": "o", "name": "O", "kind": "ngo", "mentions": [], "wesbite": "x"}]"#, "organisations[0].wesbite"),
+            (#""organisations": [{"id": "o", "name": "O", "kind": "ngo", "mentions": [{"paragraph": 0, "start": 0, "end": 1, "lenght": 1}]}]"#,
+             "organisations[0].mentions[0].lenght"),
+        ])
+    func unknownKeys(members: String, path: String) throws {
+        let error = try error(Self.dossier(members))
+        #expect(error.path == path)
+        #expect(error.message.hasPrefix("unknown key '\(path.split(separator: ".").last.map { String($0.split(separator: "[")[0]) } ?? "")'; the keys are "))
+    }
+
     @Test func baseDossierDecodes() {
         #expect(dossierDecodingError(Self.dossier(#""people": []"#)) == nil)
     }

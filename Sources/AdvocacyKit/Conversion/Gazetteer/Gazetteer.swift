@@ -196,7 +196,7 @@ public struct Gazetteer: Sendable, Hashable, Codable {
     /// Decodes a gazetteer; `version`, `entries` and `roles` may be left out. Duplicate ids,
     /// unknown keys and a version other than 1 are errors.
     public init(from decoder: any Decoder) throws {
-        try GazetteerCoding.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
+        try ClosedObject.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
         try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
     }
 
@@ -229,7 +229,7 @@ public struct Gazetteer: Sendable, Hashable, Codable {
         for (index, id) in ids.enumerated() {
             if let earlier = first[id] {
                 throw c.corrupted(
-                    at: [list, GazetteerCoding.AnyKey(intValue: index), GazetteerCoding.AnyKey(stringValue: "id")],
+                    at: [list, ClosedObject.AnyKey(intValue: index), ClosedObject.AnyKey(stringValue: "id")],
                     "the id '\(id)' is already used by \(list.rawValue)[\(earlier)]; ids must be unique")
             }
             first[id] = index

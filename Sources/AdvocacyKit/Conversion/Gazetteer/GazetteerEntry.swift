@@ -78,7 +78,7 @@ extension Gazetteer {
         /// Decodes an entry; `type` defaults to `organisation` and a missing `aliases` is
         /// empty. Unknown keys, invalid ids and empty names or forms are errors.
         public init(from decoder: any Decoder) throws {
-            try GazetteerCoding.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
+            try ClosedObject.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
             try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
         }
 
@@ -147,7 +147,7 @@ extension Gazetteer {
         /// Decodes a role; a missing `aliases` is empty. Unknown keys, invalid ids and empty
         /// names or aliases are errors.
         public init(from decoder: any Decoder) throws {
-            try GazetteerCoding.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
+            try ClosedObject.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
             try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
         }
 
@@ -172,30 +172,6 @@ extension Gazetteer {
 
 /// The checks that make a hand-written gazetteer's mistakes errors with a JSON path.
 enum GazetteerCoding {
-    /// A coding key made from any string or index.
-    struct AnyKey: CodingKey {
-        var stringValue: String
-        var intValue: Int?
-        init(stringValue: String) { self.stringValue = stringValue }
-        init(intValue: Int) {
-            self.stringValue = "\(intValue)"
-            self.intValue = intValue
-        }
-    }
-
-    /// Throws for the first key of the object that is not in `allowed`.
-    static func rejectUnknownKeys(in decoder: any Decoder, allowed: [String]?) throws {
-        guard let allowed else { return }
-        let container = try decoder.container(keyedBy: AnyKey.self)
-        let unknown = container.allKeys.map(\.stringValue).filter { !allowed.contains($0) }.sorted()
-        if let first = unknown.first {
-            throw DecodingError.dataCorrupted(
-                .init(
-                    codingPath: container.codingPath + [AnyKey(stringValue: first)],
-                    debugDescription: "unknown key '\(first)'; the keys are \(allowed.joined(separator: ", "))"))
-        }
-    }
-
     /// Decodes an id: letters, digits, `.`, `-` and `_`, as ``Identifier`` recommends.
     static func decodeID<Source: JSONFieldSource>(in c: Source, forKey key: Source.Key) throws(Source.Failure) -> String {
         let id = try c.decode(String.self, forKey: key)
@@ -238,7 +214,7 @@ enum GazetteerCoding {
     ) throws(Source.Failure) -> [String] {
         let forms = try c.decodeIfPresent([String].self, forKey: key) ?? []
         if let index = forms.firstIndex(where: isBlank) {
-            throw c.corrupted(at: [key, AnyKey(intValue: index)], "an alias must not be empty; remove it or fill it in")
+            throw c.corrupted(at: [key, ClosedObject.AnyKey(intValue: index)], "an alias must not be empty; remove it or fill it in")
         }
         return forms
     }

@@ -283,7 +283,7 @@ public struct Lexicon: Sendable, Hashable, Codable {
     /// Decodes a lexicon; every key may be left out. Unknown keys and list names, and a version
     /// other than 1, are errors.
     public init(from decoder: any Decoder) throws {
-        try GazetteerCoding.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
+        try ClosedObject.rejectUnknownKeys(in: decoder, allowed: Self.closedKeys)
         try self.init(fields: decoder.container(keyedBy: CodingKeys.self))
     }
 
