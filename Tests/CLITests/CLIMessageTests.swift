@@ -63,6 +63,17 @@ struct CLIMessageTests {
         #expect(!result.stderr.contains("NSCocoaErrorDomain"))
     }
 
+    @Test("libxml2 prints nothing of its own: a page with bytes its declared encoding cannot hold gives no raw lines")
+    func noRawLibXMLLines() throws {
+        var page = Data(#"<html><head><meta charset="shift_jis"></head><body><h1>Ferry news</h1><p>The Dock Union urges "#.utf8)
+        page.append(contentsOf: [0x81, 0x7F, 0xFF])
+        page.append(contentsOf: Data(" the council to vote.</p></body></html>".utf8))
+        let file = try CLITests.temporaryFile("page.html", page)
+        let result = try CLITests.run("advocacy", ["convert", "--quiet", "--format", "json", file.path])
+        #expect(!result.stderr.contains("encoding error"), "\(result.stderr)")
+        #expect(!result.stderr.contains("I/O error"), "\(result.stderr)")
+    }
+
     @Test("terminal controls from an input's id are shown escaped, never sent to the terminal")
     func controlCharacters() throws {
         let record = #"{"id": "evil\u001b[2J\u202eid", "text": ""}"# + "\n"

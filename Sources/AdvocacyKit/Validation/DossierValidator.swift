@@ -103,10 +103,11 @@ public struct DossierValidator: Sendable {
         for (document, checked) in zip(dataset.documents, perDocument) {
             var found = checked
             found += document.schemaDiagnostics.map { ValidationDiagnostic(schema: $0, file: document.file) }
-            found += document.notes.map {
-                ValidationDiagnostic(
-                    ruleID: "akn-model-copy-matches", severity: document.conflicts.contains($0) ? .error : .warning,
-                    message: "\($0); make the proprietary model copy and the Akoma Ntoso markup agree",
+            found += document.notes.map { note in
+                let isConflict = document.conflicts.contains(note)
+                return ValidationDiagnostic(
+                    ruleID: "akn-model-copy-matches", severity: isConflict ? .error : .warning,
+                    message: isConflict ? "\(note); make the proprietary model copy and the Akoma Ntoso markup agree" : note,
                     file: document.file, line: document.line)
             }
             let id = document.dossier.document.id.rawValue

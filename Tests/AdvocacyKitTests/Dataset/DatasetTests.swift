@@ -99,14 +99,17 @@ struct DatasetTests {
         #expect(DossierValidator().withoutValidating("document-ids-unique").validate(dataset).isEmpty)
     }
 
-    @Test("an Akoma Ntoso file's schema errors and import notes become diagnostics")
+    @Test("an Akoma Ntoso file's schema errors and import notes become diagnostics: conflicts errors, mapping notes warnings")
     func akomaNtoso() {
-        var document = DatasetDocument(source: "x.xml", dossier: Self.dossier("x"), notes: ["the title differs"])
+        var document = DatasetDocument(
+            source: "x.xml", dossier: Self.dossier("x"), notes: ["the title differs", "2 <foo> elements are not mapped"],
+            conflicts: ["the title differs"])
         document.schemaDiagnostics = [XMLDiagnostic(severity: .error, message: "bad element", line: 4, column: 2, source: "x.xml")]
         let found = DossierValidator().validate(Dataset(documents: [document]))
         #expect(found.map(\.description) == [
             "x.xml:4:2: error: bad element [akn-schema-valid]",
-            "x.xml: warning: the title differs; make the proprietary model copy and the Akoma Ntoso markup agree [akn-model-copy-matches]",
+            "x.xml: warning: 2 <foo> elements are not mapped [akn-model-copy-matches]",
+            "x.xml: error: the title differs; make the proprietary model copy and the Akoma Ntoso markup agree [akn-model-copy-matches]",
         ])
     }
 

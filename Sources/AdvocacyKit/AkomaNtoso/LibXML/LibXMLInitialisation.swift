@@ -4,6 +4,9 @@ internal import CLibXML2
 /// even when several threads touch it at the same moment.
 private let libXMLIsInitialised: Bool = {
     xmlInitParser()
+    // Errors reach the caller through each parse's structured error callback; what libxml2
+    // would print to standard error by itself is silenced.
+    advocacykit_silence_generic_errors()
     return true
 }()
 
