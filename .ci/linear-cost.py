@@ -64,6 +64,11 @@ def mixed_emphasis(n):
     return "# Harbour news\n\nThe Dock Union urges " + "_a " * n + "b* " * n + "the vote.\n"
 
 
+def attributes(n):
+    return ('<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><doc name="x" '
+            + " ".join(f'a{i}="x"' for i in range(n)) + '/></akomaNtoso>')
+
+
 def html_comments(n):
     return ("<html><body><h1>Harbour news</h1><p>The Dock Union urges " + "a<!---->" * n
             + " the council to vote.</p></body></html>")
@@ -121,6 +126,7 @@ cases = [
     ("convert json, emphasis runs of two kinds", mixed_emphasis, "emphasis.md", 10000, ["convert", "--quiet", "--format", "json"]),
     ("convert json, HTML split by comments", html_comments, "comments.html", 100000, ["convert", "--quiet", "--format", "json"]),
     ("import, AKN split by comments", akn_comments, "comments.akn.xml", 100000, ["import", "--quiet"]),
+    ("import, an element with many attributes", attributes, "attributes.xml", 100000, ["import", "--quiet"]),
     ("export, many organisations", dossier, "dossier.json", 20000, ["export"]),
     ("validate, many organisations", dossier, "dossier.json", 20000, ["validate"]),
 ]

@@ -99,6 +99,20 @@ struct LibXMLTests {
 
     // MARK: - Serializer
 
+    @Test("an element may have 256 attributes, not 257; attribute-like text in values, comments, CDATA and instructions does not count")
+    func attributeBudget() throws {
+        func element(_ count: Int) -> String { "<r " + (0..<count).map { "a\($0)=\"x\"" }.joined(separator: " ") + "/>" }
+        _ = try XMLReader.parse(Array(element(256).utf8), source: nil)
+        let refused = Result { _ = try XMLReader.parse(Array(element(257).utf8), source: "many.xml") }
+        #expect(throws: XMLError.self) { try refused.get() }
+        if case .failure(let error) = refused { #expect("\(error)".contains("more than 256 attributes")) }
+        let many = (0..<300).map { "b\($0)=\"y\"" }.joined(separator: " ")
+        let hidden = "<r a='x \(many.replacingOccurrences(of: "\"", with: ""))'><!-- <p \(many)> --><![CDATA[<p \(many)>]]><?pi \(many)?>text</r>"
+        #expect(try XMLReader.parse(Array(hidden.utf8), source: nil).name == "r")
+        var budget = Array("<html><body><p \((0..<300).map { "c\($0)" }.joined(separator: " "))>x</p></body></html>".utf8)
+        #expect(budget.withUnsafeMutableBufferPointer { AttributeBudget.check(UnsafeBufferPointer($0), source: nil) } != nil)
+    }
+
     @Test("XMLReader.maximumTextLength is libxml2's limit: a text of that many bytes is read, one more is refused")
     func textLengthLimit() throws {
         // A text node libxml2 assembles from several pieces (here around character references,

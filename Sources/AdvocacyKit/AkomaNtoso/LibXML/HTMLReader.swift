@@ -93,6 +93,7 @@ enum HTMLReader {
             )
         }
         guard buffer.count <= Int(Int32.max) else { throw .inputTooLarge(buffer.count, source: source) }
+        if let error = AttributeBudget.check(buffer.bindMemory(to: UInt8.self), source: source) { throw error }
         guard supportsEncoding(encoding) else {
             throw .single(
                 "The page's character encoding '\(encoding)' is not supported; convert the page to UTF-8.",

@@ -9,7 +9,9 @@ internal import CLibXML2
 /// - a document with a `<!DOCTYPE` is refused: the parser is stopped as soon as the declaration is seen,
 ///   before any of its entity declarations is processed;
 /// - errors are collected per call through a structured error callback, never from global state;
-/// - a document with any error diagnostic (including namespace errors) is refused.
+/// - a document with any error diagnostic (including namespace errors) is refused;
+/// - an element with more than ``AttributeBudget/maximumPerElement`` attributes is refused
+///   before parsing (libxml2's duplicate check is quadratic in them).
 ///
 /// The pointer never leaves the value; `withDocument(_:)` and `withRootElement(_:)` lend it to a closure.
 struct OwnedXMLDocument: ~Copyable {
@@ -36,6 +38,7 @@ struct OwnedXMLDocument: ~Copyable {
             )
         }
         guard bytes.count <= Int(Int32.max) else { throw .inputTooLarge(bytes.count, source: source) }
+        if let error = AttributeBudget.check(bytes.bindMemory(to: UInt8.self), source: source) { throw error }
         guard let context = xmlNewParserCtxt() else { throw .parserUnavailable("a parser context", source: source) }
         defer { xmlFreeParserCtxt(context) }
         guard let sax = context.pointee.sax else { throw .parserUnavailable("the SAX handlers of a parser context", source: source) }
