@@ -48,8 +48,18 @@ struct CLITests {
         try Data(contentsOf: fixtures.appendingPathComponent(name))
     }
 
+    /// The folder of this test run's files, removed when the run ends.
+    static let runFolder: URL = {
+        atexit { try? FileManager.default.removeItem(at: CLITests.runFolderPath) }
+        return runFolderPath
+    }()
+
+    private static var runFolderPath: URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("advocacy-cli-tests-\(ProcessInfo.processInfo.processIdentifier)")
+    }
+
     static func temporaryFile(_ name: String, _ contents: Data) throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("advocacy-cli-\(UUID().uuidString)")
+        let directory = runFolder.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let url = directory.appendingPathComponent(name)
         try contents.write(to: url)

@@ -4,9 +4,19 @@ import Testing
 
 @Suite("Datasets")
 struct DatasetTests {
+    /// The folder of this test run's datasets, removed when the run ends.
+    static let runFolder: URL = {
+        atexit { try? FileManager.default.removeItem(at: DatasetTests.runFolderPath) }
+        return runFolderPath
+    }()
+
+    private static var runFolderPath: URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("advocacykit-datasets-\(ProcessInfo.processInfo.processIdentifier)")
+    }
+
     /// A fresh temporary folder.
     static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dataset-\(UUID().uuidString)")
+        let url = runFolder.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
