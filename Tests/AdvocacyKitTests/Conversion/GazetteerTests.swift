@@ -29,6 +29,14 @@ struct GazetteerTests {
 
     // MARK: - The bundled data
 
+    @Test("every bundled gazetteer file passes the checks user files get (they are skipped at start-up)")
+    func bundledFilesPassTheChecks() throws {
+        for name in Gazetteer.bundledFiles {
+            let url = try #require(Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Gazetteer"))
+            _ = try Gazetteer(contentsOf: url)
+        }
+    }
+
     @Test func bundledGazetteerLoadsOnceAndRoundTrips() throws {
         let gazetteer = try Self.bundled()
         #expect(gazetteer.entries.count > 90)
