@@ -71,8 +71,11 @@ struct AuthorStage {
             }
             j += 1
         }
-        let nameWords = (i + 1...max(i + 1, last)).filter { scanned.tokens[$0].kind == .word }
-        guard last > i, nameWords.count >= 2, let lastWord = nameWords.last, scanned.tokens[lastWord].end - scanned.tokens[lastWord].start > 1
+        // No capitalised word after the title: nothing to read (and a title that ends the text
+        // has no token after it to look at).
+        guard last > i else { return nil }
+        let nameWords = ((i + 1)...last).filter { scanned.tokens[$0].kind == .word }
+        guard nameWords.count >= 2, let lastWord = nameWords.last, scanned.tokens[lastWord].end - scanned.tokens[lastWord].start > 1
         else { return nil }
         var writtenEnd = last
         // ", M.D.": a suffix after a comma stays with the written name.
