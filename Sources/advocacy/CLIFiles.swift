@@ -70,7 +70,7 @@ enum CLIFiles {
     }
 
     /// An I/O error with the system's description of `code`.
-    static func failure(_ what: String, _ code: Int32) -> JobError {
+    private static func failure(_ what: String, _ code: Int32) -> JobError {
         JobError(message: "\(what) (\(String(cString: strerror(code))))", isUsage: true)
     }
 

@@ -51,18 +51,9 @@ enum JSONSyntaxCheck {
         }
     }
 
-    /// The line and column of a byte offset.
+    /// The problem of `failure`, located.
     private static func locate(_ failure: Failure, in bytes: UnsafeBufferPointer<UInt8>) -> Problem {
-        var line = 1
-        var column = 1
-        for byte in bytes[..<min(failure.offset, bytes.count)] {
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
+        let (line, column) = TextPosition.of(failure.offset, in: bytes)
         return Problem(line: line, column: column, message: failure.message)
     }
 

@@ -15,16 +15,7 @@ enum AttributeBudget {
     static func check(_ bytes: UnsafeBufferPointer<UInt8>, source: String?) -> XMLError? {
         var scanner = Scanner(bytes: bytes)
         guard let offset = scanner.firstOverBudget() else { return nil }
-        var line = 1
-        var column = 1
-        for byte in bytes[..<offset] {
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
+        let (line, column) = TextPosition.of(offset, in: bytes)
         return .single(
             "An element has more than \(maximumPerElement) attributes (line \(line)); no document needs so many, so the input is refused rather than parsed in quadratic time.",
             message: "More than \(maximumPerElement) attributes on one element",
