@@ -389,6 +389,23 @@ struct LibXMLTests {
         #expect(blank?.summary.hasPrefix("The input contains no XML element") == true)
     }
 
+    /// A page in Shift_JIS whose bytes 0xFF 0x4E are no Shift_JIS character (found by FuzzHTML).
+    static let undecodableShiftJIS: [UInt8] = Array("<p>Text ".utf8) + [0xFF, 0x4E] + Array(" more</p>".utf8)
+
+    @Test("a byte the declared encoding cannot decode is a diagnostic of the parse, not a line on standard error")
+    func encodingErrorIsCollected() throws {
+        let html = try HTMLReader.parseWithDiagnostics(Self.undecodableShiftJIS, source: "sjis.html", encoding: "shift_jis")
+        let conversion = html.diagnostics.first { $0.message.hasPrefix("input conversion failed") }
+        #expect(conversion?.severity == .warning)
+        let xml = Array(#"<?xml version="1.0" encoding="shift_jis"?>"#.utf8) + Self.undecodableShiftJIS
+        let error = Self.xmlError { () throws(XMLError) in _ = try XMLReader.parse(xml, source: "sjis.xml") }
+        #expect(error?.diagnostics.contains { $0.message.hasPrefix("input conversion failed") } == true)
+        // The parser's own error, with its location, is still the one the summary names.
+        #expect(error?.summary.hasPrefix("The input is not well-formed XML; fix the first error reported at line 1") == true)
+        // The thread's handler is put back: a later parse on this thread still works.
+        #expect(try Self.parse("<a>b</a>").name == "a")
+    }
+
     @Test("not-well-formed input is reported with libxml2's message, line and column")
     func notWellFormed() {
         let error = Self.xmlError { () throws(XMLError) in _ = try Self.parse("<a>\n  <b></a>", source: "broken.xml") }

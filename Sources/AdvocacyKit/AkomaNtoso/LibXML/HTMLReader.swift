@@ -113,14 +113,16 @@ enum HTMLReader {
         let parsed: htmlDocPtr? = withExtendedLifetime(collector) {
             context.pointee._private = Unmanaged.passUnretained(collector).toOpaque()
             defer { context.pointee._private = nil }
-            return htmlCtxtReadMemory(
-                context,
-                base.assumingMemoryBound(to: CChar.self),
-                Int32(buffer.count),
-                nil,
-                encoding,
-                options
-            )
+            return collector.collectingContextFreeErrors {
+                htmlCtxtReadMemory(
+                    context,
+                    base.assumingMemoryBound(to: CChar.self),
+                    Int32(buffer.count),
+                    nil,
+                    encoding,
+                    options
+                )
+            }
         }
         guard let parsed else {
             let first = collector.diagnostics.first { $0.severity == .error }

@@ -49,14 +49,16 @@ struct OwnedXMLDocument: ~Copyable {
         let parsed: xmlDocPtr? = withExtendedLifetime(collector) {
             context.pointee._private = Unmanaged.passUnretained(collector).toOpaque()
             defer { context.pointee._private = nil }
-            return xmlCtxtReadMemory(
-                context,
-                base.assumingMemoryBound(to: CChar.self),
-                Int32(bytes.count),
-                nil,
-                nil,
-                Self.options
-            )
+            return collector.collectingContextFreeErrors {
+                xmlCtxtReadMemory(
+                    context,
+                    base.assumingMemoryBound(to: CChar.self),
+                    Int32(bytes.count),
+                    nil,
+                    nil,
+                    Self.options
+                )
+            }
         }
 
         var doctypeLine = collector.doctypeLine

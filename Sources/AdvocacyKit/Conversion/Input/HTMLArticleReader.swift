@@ -29,7 +29,7 @@ enum HTMLArticleReader {
     ///   - encoding: The page's encoding, `"UTF-8"` unless the page declared another and is not UTF-8.
     ///   - source: The file name, for messages, or `nil`.
     /// - Throws: ``ConversionError/Code/unreadable`` when libxml2 cannot build a document or
-    ///   gave up at its nesting limit (256 levels);
+    ///   gave up at its nesting limit (256 levels), or met a byte the encoding cannot decode;
     ///   ``ConversionError/Code/noText`` when the page has no running text.
     static func read(_ bytes: some Collection<UInt8>, encoding: String = "UTF-8", source: String? = nil)
         throws(ConversionError) -> ConversionInput
@@ -47,6 +47,14 @@ enum HTMLArticleReader {
                 message:
                     "The page nests elements more than 256 levels deep (usually tags that are never closed), so libxml2 stopped reading it; fix the markup or pass the text instead.",
                 line: cut.line > 0 ? cut.line : nil)
+        }
+        // libxml2 stops decoding at the first byte the declared encoding has no character for and
+        // keeps only the text before it; converting that would lose the rest silently.
+        if parsed.diagnostics.contains(where: { $0.message.hasPrefix("input conversion failed") }) {
+            throw ConversionError(
+                .unreadable,
+                message:
+                    "The page declares the character encoding '\(encoding)', but its bytes are not all valid in it, so libxml2 stopped reading it; convert the page to UTF-8.")
         }
         return try read(parsed.root)
     }

@@ -335,6 +335,19 @@ struct HTMLArticleReaderTests {
         }
     }
 
+    @Test("a page with bytes its declared encoding cannot decode is refused, not read up to the first one")
+    func undecodableBytesInDeclaredEncoding() throws {
+        let page: [UInt8] = Array(#"<html><head><meta charset="shift_jis"></head><body><p>Text "#.utf8) + [0xFF, 0x4E]
+            + Array(" then more text.</p></body></html>".utf8)
+        do {
+            _ = try InputReader.read(Data(page), format: .html)
+            Issue.record("the page was read")
+        } catch {
+            #expect(error.code == .unreadable)
+            #expect(error.message.contains("'shift_jis'"))
+        }
+    }
+
     @Test func readerEncodings() throws {
         let latin1: [UInt8] = Array("<p>Caf".utf8) + [0xE9] + Array("</p>".utf8)
         let root = try HTMLReader.parse(latin1, source: nil, encoding: "ISO-8859-1")
