@@ -9,6 +9,8 @@
 # and prints libFuzzer's number of executed units. A crash, timeout (-timeout=10), out-of-memory
 # (-rss_limit_mb=2048), leak or sanitizer report is a finding: the input, the log and the command
 # that reproduces it are saved under Fuzz/Findings/TARGET/ (git-ignored) and the script exits 1.
+# Every run's log is kept in Fuzz/Findings/logs/. Extra options go to libFuzzer, e.g.
+# `-fork=1 -ignore_crashes=1` to keep fuzzing past a known crash.
 # Exit status 2: usage or build error.
 set -euo pipefail
 
@@ -89,7 +91,11 @@ for target in "${targets[@]}"; do
     elapsed=$(($(date +%s) - started))
     grep -E '^(#[0-9]+.*(DONE|pulse)|stat::|==[0-9]+==ERROR|SUMMARY|Fatal error|artifact_prefix|Test unit written)' "$log" |
         tail -n 12 || true
-    executions=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | tail -n 1 | grep -Eo '[0-9]+$' || echo '?')
+    # The final stats; with -fork=N (which has none) the count of the last status line.
+    executions=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | tail -n 1 | grep -Eo '[0-9]+$' ||
+        grep -Eo '^#[0-9]+: cov' "$log" | tail -n 1 | grep -Eo '[0-9]+' || echo '?')
+    mkdir -p "$findings/logs"
+    cp "$log" "$findings/logs/$target-$(date +%Y%m%d-%H%M%S).log"
     crashes=("$artifacts"/*)
     if [[ $rc -ne 0 || -e ${crashes[0]} ]]; then
         status=1
