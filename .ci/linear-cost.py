@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Checks that the work of `advocacy` grows linearly with hostile inputs.
 
-For each shape (one long paragraph of sentences, tens of thousands of organisations, a long
-Markdown table, text split by hundreds of thousands of comments, thousands of bracketed
-acronyms, unmatched brackets), it builds the input at sizes n and 2n, runs the command under
+For each shape (one long paragraph of sentences, tens of thousands of organisations or of
+mentions nested in one another, a long Markdown table, text split by hundreds of thousands of
+comments, thousands of bracketed acronyms, unmatched brackets), it builds the input at sizes n and 2n, runs the command under
 `valgrind --tool=callgrind` and counts the instructions it executes (the work, not the wall
 time: the same on a busy machine), minus those of the same command on the shape at size 1
 (start-up). Doubling the input must at most about double the work: the ratio must stay
@@ -88,6 +88,20 @@ def dossier(n):
         "organisations": organisations})
 
 
+def nested_mentions(n):
+    """One organisation mentioned n times, each mention inside the one before."""
+    body = "a" * (2 * n)
+    return json.dumps({
+        "schemaVersion": 1,
+        "document": {"id": "doc", "jurisdiction": "be", "kind": "pressRelease", "language": "en",
+                     "title": "Harbour news", "published": "2024-01-15",
+                     "source": {"paragraphs": [{"role": "title", "text": "Harbour news"},
+                                               {"role": "body", "text": body}],
+                                "separators": ["\n\n"], "leading": "", "trailing": ""}},
+        "organisations": [{"id": "org", "jurisdiction": "be", "kind": "ngo", "name": "Harbour Trust",
+                           "mentions": [{"paragraph": 1, "start": k, "end": 2 * n - k} for k in range(n)]}]})
+
+
 def akn_comments(n):
     """Our own AKN of a short release, with its first body paragraph split by n comments."""
     path = write("seed.txt", "Harbour news\n\nThe Dock Union urges the council to vote.\n")
@@ -129,6 +143,7 @@ cases = [
     ("import, an element with many attributes", attributes, "attributes.xml", 100000, ["import", "--quiet"]),
     ("export, many organisations", dossier, "dossier.json", 20000, ["export"]),
     ("validate, many organisations", dossier, "dossier.json", 20000, ["validate"]),
+    ("export, mentions nested in one another", nested_mentions, "nested.json", 20000, ["export"]),
 ]
 
 failures = 0

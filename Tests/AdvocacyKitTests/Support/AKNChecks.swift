@@ -15,12 +15,33 @@ enum AKNChecks {
     ) throws -> Data {
         let export = try exporter.export(dossier)
         expectSchemaValid(export.xml, sourceLocation: sourceLocation)
+        let nested = try elementsNestedInIdenticalOnes(in: export.xml)
+        #expect(nested.isEmpty, "elements nested in an identical element: \(nested)", sourceLocation: sourceLocation)
         if let source = dossier.document.source {
             #expect(
                 try blockTexts(of: export.xml) == source.paragraphs.map(\.text),
                 "stripping the tags must give back the source paragraphs", sourceLocation: sourceLocation)
         }
         return export.xml
+    }
+
+    /// Every element (as its start tag's name and attributes) that lies inside an element
+    /// with the same name and attributes, which the exporter must never write.
+    static func elementsNestedInIdenticalOnes(in xml: Data) throws -> [String] {
+        var found: [String] = []
+        var open: [XMLTree.Element] = []
+        func walk(_ element: XMLTree.Element) {
+            var bare = element
+            bare.children = []
+            if open.contains(bare) {
+                found.append("<\(element.name) \(element.attributes.map { "\($0.name)=\"\($0.value)\"" }.joined(separator: " "))>")
+            }
+            open.append(bare)
+            element.elements.forEach(walk)
+            open.removeLast()
+        }
+        walk(try XMLReader.parse(xml, source: "export"))
+        return found
     }
 
     /// The text of `preface/p`, `mainBody//p` and `mainBody//heading` in document order.

@@ -21,15 +21,27 @@ struct AKNBodyBuilder {
                 message: "the document has no body paragraph; Akoma Ntoso's mainBody needs at least one")
         }
 
+        func content(of index: Int) throws(AKNExportError) -> [XMLTree.Node] {
+            do {
+                return try InlineAnnotation.layOut(annotations[index, default: []], over: paragraphs[index].text)
+            } catch {
+                throw AKNExportError(
+                    .tooLarge, path: "document.source.paragraphs[\(index)]",
+                    message:
+                        "the mentions in this paragraph nest more than \(InlineAnnotation.maximumDepth) deep, and XML readers (libxml2) refuse documents nested that deeply, so the Akoma Ntoso could not be read back; remove the spans that lie inside one another"
+                )
+            }
+        }
+
         var titleUsed = false
-        let preface: [XMLTree.Element] = paragraphs.indices.prefix(prefaceCount).map { index in
-            var content = InlineAnnotation.layOut(
-                annotations[index, default: []], over: paragraphs[index].text)
+        var preface: [XMLTree.Element] = []
+        for index in paragraphs.indices.prefix(prefaceCount) {
+            var content = try content(of: index)
             if paragraphs[index].role == .title, !titleUsed {
                 titleUsed = true
                 content = [.element(XMLTree.Element("docTitle", children: content))]
             }
-            return XMLTree.Element("p", children: content)
+            preface.append(XMLTree.Element("p", children: content))
         }
 
         var main: [XMLTree.Element] = []
@@ -46,8 +58,7 @@ struct AKNBodyBuilder {
             section = nil
         }
         for index in paragraphs.indices.dropFirst(prefaceCount) {
-            let content = InlineAnnotation.layOut(
-                annotations[index, default: []], over: paragraphs[index].text)
+            let content = try content(of: index)
             let opensSection =
                 paragraphs[index].role == .heading
                 && paragraphs.indices.contains(index + 1) && paragraphs[index + 1].role != .heading

@@ -10,16 +10,30 @@ struct InlineAnnotation: Hashable {
     /// The wrapping elements, outermost first, without children.
     var wrappers: [XMLTree.Element]
 
+    /// The deepest inline markup a paragraph may get: libxml2 refuses documents nested more
+    /// than 256 levels deep, and the blocks around a paragraph take a few of those.
+    static let maximumDepth = 128
+
+    /// Why a layout was refused: its markup would nest deeper than ``maximumDepth``.
+    struct TooDeep: Error {}
+
     /// Lays annotations over a paragraph's text, producing properly nested content.
     ///
     /// Identical annotations (the same range and elements, e.g. one addressee shared by
-    /// several demands) are laid once.
+    /// several demands) are laid once, and an element is never nested in an identical one
+    /// (a mention of "LIBE" inside a mention of "LIBE Committee" of the same entity adds
+    /// nothing): such a wrapper is left out, and what it held goes on inside the outer one.
     ///
     /// Markup only wraps text: concatenating the text of the result gives back `text`
     /// exactly. Where two annotations cross, the one that starts first (or, for equal
     /// starts, the longer one, or the lower rank) stays whole and the other is split into
     /// adjacent pieces with the same attributes.
-    static func layOut(_ annotations: [InlineAnnotation], over text: String) -> [XMLTree.Node] {
+    ///
+    /// One pass over the annotations in that order, with the open elements on a stack and
+    /// the waiting annotations in a heap: O(n log n) time and O(n) memory for n annotations,
+    /// however they nest.
+    /// - Throws: ``TooDeep`` when the elements would nest deeper than ``maximumDepth``.
+    static func layOut(_ annotations: [InlineAnnotation], over text: String) throws(TooDeep) -> [XMLTree.Node] {
         let scalars = Array(text.unicodeScalars)
         // Duplicates are found by range and rank first, so that the wrappers (elements with
         // attributes) are compared only for annotations over the same characters.
@@ -33,7 +47,22 @@ struct InlineAnnotation: Hashable {
             byRange[key, default: []].append(usable.count)
             usable.append(annotation)
         }
-        return nest(sorted(usable), from: 0, to: scalars.count, in: scalars)
+        var layout = Layout(scalars: scalars)
+        var waiting = Waiting(sorted(usable))
+        while let next = waiting.popFirst() {
+            layout.close(before: next.start)
+            var annotation = next
+            // One that crosses the end of the innermost open element is split there: its
+            // head goes inside, its tail waits with the rest.
+            if let end = layout.openEnd, annotation.end > end {
+                var tail = annotation
+                tail.start = end
+                waiting.insertTail(tail)
+                annotation.end = end
+            }
+            try layout.open(annotation)
+        }
+        return layout.finish()
     }
 
     /// What two annotations must share to be the same.
@@ -52,101 +81,108 @@ struct InlineAnnotation: Hashable {
         (start, -end, rank) < (other.start, -other.end, other.rank)
     }
 
-    /// Lays out `annotations` (sorted by start; the first is laid first) over `lower..<upper`.
-    ///
-    /// The first annotation becomes the outermost element; those that start inside it are
-    /// nested inside (one that crosses its end is split there: its head goes inside, its
-    /// tail waits with the rest), and the rest wait, sorted (stably: tails before waiting
-    /// annotations of the same key). The waiting ones are kept in a heap, so that each step
-    /// costs a logarithm of their number rather than a pass over all of them, and a
-    /// paragraph with n annotations is laid out in O(n log n).
-    private static func nest(
-        _ annotations: [InlineAnnotation], from lower: Int, to upper: Int, in scalars: [Unicode.Scalar]
-    ) -> [XMLTree.Node] {
-        var nodes: [XMLTree.Node] = []
-        var cursor = lower
-        /// Lays `outer` with `inside` nested in it.
-        func lay(_ outer: InlineAnnotation, _ inside: [InlineAnnotation]) {
-            if outer.start > cursor {
-                nodes.append(.text(slice(scalars, cursor, outer.start)))
+    /// The content being built: the open elements, innermost last, each with the nodes laid
+    /// in it so far.
+    private struct Layout {
+        /// One open element (or a run of nested wrappers of one annotation).
+        private struct Frame {
+            /// Where its characters end.
+            var end: Int
+            /// Its wrappers, outermost first; empty for the paragraph itself.
+            var wrappers: [XMLTree.Element]
+            /// What it holds so far.
+            var nodes: [XMLTree.Node] = []
+        }
+
+        private let scalars: [Unicode.Scalar]
+        /// The paragraph at the bottom, then the open annotations.
+        private var stack: [Frame]
+        /// The wrappers of the open annotations, to leave out identical ones.
+        private var openWrappers: Set<XMLTree.Element> = []
+        /// The number of open elements.
+        private var depth = 0
+        /// How far the text has been laid.
+        private var cursor = 0
+
+        init(scalars: [Unicode.Scalar]) {
+            self.scalars = scalars
+            stack = [Frame(end: scalars.count, wrappers: [])]
+        }
+
+        /// Where the innermost open annotation ends, if one is open.
+        var openEnd: Int? { stack.count > 1 ? stack[stack.count - 1].end : nil }
+
+        /// Closes every open annotation that ends at or before `offset`.
+        mutating func close(before offset: Int) {
+            while stack.count > 1, stack[stack.count - 1].end <= offset {
+                closeInnermost()
             }
-            var content = nest(inside, from: outer.start, to: outer.end, in: scalars)
-            for wrapper in outer.wrappers.reversed() {
+        }
+
+        /// Opens `annotation`, which lies inside the innermost open one, after the text up to its start.
+        mutating func open(_ annotation: InlineAnnotation) throws(TooDeep) {
+            var wrappers: [XMLTree.Element] = []
+            for wrapper in annotation.wrappers where openWrappers.insert(wrapper).inserted {
+                wrappers.append(wrapper)
+            }
+            guard !wrappers.isEmpty else { return }
+            appendText(upTo: annotation.start)
+            depth += wrappers.count
+            guard depth <= InlineAnnotation.maximumDepth else { throw TooDeep() }
+            stack.append(Frame(end: annotation.end, wrappers: wrappers))
+        }
+
+        /// Closes everything and returns the paragraph's content.
+        mutating func finish() -> [XMLTree.Node] {
+            close(before: scalars.count)
+            appendText(upTo: scalars.count)
+            return stack[0].nodes
+        }
+
+        private mutating func closeInnermost() {
+            let frame = stack.removeLast()
+            var frameNodes = frame.nodes
+            if frame.end > cursor {
+                frameNodes.append(.text(InlineAnnotation.slice(scalars, cursor, frame.end)))
+                cursor = frame.end
+            }
+            var content = frameNodes
+            for wrapper in frame.wrappers.reversed() {
+                openWrappers.remove(wrapper)
                 var element = wrapper
                 element.children = content
                 content = [.element(element)]
             }
-            nodes += content
-            cursor = outer.end
-        }
-        /// The head of `annotation` inside `outer`, and its tail after it if it crosses the end.
-        func split(_ annotation: InlineAnnotation, at end: Int) -> (head: InlineAnnotation, tail: InlineAnnotation?) {
-            guard annotation.end > end else { return (annotation, nil) }
-            var head = annotation
-            head.end = end
-            var tail = annotation
-            tail.start = end
-            return (head, tail)
+            depth -= frame.wrappers.count
+            stack[stack.count - 1].nodes += content
         }
 
-        guard let first = annotations.first else {
-            if upper > cursor { nodes.append(.text(slice(scalars, cursor, upper))) }
-            return nodes
+        private mutating func appendText(upTo offset: Int) {
+            guard offset > cursor else { return }
+            stack[stack.count - 1].nodes.append(.text(InlineAnnotation.slice(scalars, cursor, offset)))
+            cursor = offset
         }
-        // The first step takes the list as given; after it, everything waits in the heap.
-        var inside: [InlineAnnotation] = []
-        var after: [InlineAnnotation] = []
-        let rest = annotations.dropFirst()
-        let boundary = rest.firstIndex { $0.start >= first.end } ?? rest.endIndex
-        for annotation in rest[..<boundary] {
-            let (head, tail) = split(annotation, at: first.end)
-            inside.append(head)
-            if let tail { after.append(tail) }
-        }
-        after += rest[boundary...]
-        var waiting = Waiting(sorted(after))
-        lay(first, inside)
-        while let outer = waiting.popFirst() {
-            inside = []
-            var tails: [InlineAnnotation] = []
-            while let next = waiting.first, next.start < outer.end {
-                _ = waiting.popFirst()
-                let (head, tail) = split(next, at: outer.end)
-                inside.append(head)
-                if let tail { tails.append(tail) }
-            }
-            waiting.insertBeforeEqual(tails)
-            lay(outer, inside)
-        }
-        if upper > cursor {
-            nodes.append(.text(slice(scalars, cursor, upper)))
-        }
-        return nodes
     }
 
     /// Annotations waiting to be laid, in the order a stable sort of them would give: a
-    /// binary heap on the annotation order, ties broken by a sequence number.
+    /// binary heap on the annotation order, ties broken by a sequence number. Tails of split
+    /// annotations go before every waiting annotation with the same key, in the order they
+    /// were split off.
     private struct Waiting {
         private var heap: [(annotation: InlineAnnotation, sequence: Int)] = []
-        /// The next sequence number for annotations that go before all equal ones.
-        private var nextEarlySequence = -1
+        /// The sequence number of the next tail: below every annotation given at the start.
+        private var nextTailSequence = Int.min
 
         /// Annotations already sorted; their sequence is their position.
         init(_ sorted: [InlineAnnotation]) {
             heap = sorted.enumerated().map { ($0.element, $0.offset) }  // a sorted array is a heap
         }
 
-        var first: InlineAnnotation? { heap.first?.annotation }
-
-        /// Adds annotations (in their order) before every waiting one with the same key, as
-        /// a stable sort of `annotations + waiting` would place them.
-        mutating func insertBeforeEqual(_ annotations: [InlineAnnotation]) {
-            let base = nextEarlySequence - annotations.count + 1
-            nextEarlySequence = base - 1
-            for (offset, annotation) in annotations.enumerated() {
-                heap.append((annotation, base + offset))
-                siftUp(heap.count - 1)
-            }
+        /// Adds the tail of a split annotation.
+        mutating func insertTail(_ annotation: InlineAnnotation) {
+            heap.append((annotation, nextTailSequence))
+            nextTailSequence += 1
+            siftUp(heap.count - 1)
         }
 
         mutating func popFirst() -> InlineAnnotation? {
