@@ -21,7 +21,8 @@ public struct AKNExportError: Error, Hashable, Sendable, CustomStringConvertible
         /// Text holds a character XML 1.0 cannot represent.
         case unrepresentableCharacter
         /// The document would hold a text (a paragraph, or the model copy) longer than XML
-        /// readers accept, so it could not be read back.
+        /// readers accept, or inline markup nested deeper than they accept, so it could not be
+        /// read back.
         case tooLarge
         /// The XML writer failed.
         case serialisation
