@@ -52,7 +52,11 @@ public struct GoldenCorpus: Sendable {
             let actual = try converted(text)
             let expectedURL = expectedURL(for: text)
             guard FileManager.default.fileExists(atPath: expectedURL.path) else {
-                return Result(name: text.lastPathComponent, differences: ["\(expectedURL.lastPathComponent) is missing"])
+                return Result(
+                    name: text.lastPathComponent,
+                    differences: [
+                        "\(expectedURL.lastPathComponent) is missing: run the tests once with ADVOCACY_UPDATE_GOLDEN=1 (for example `ADVOCACY_UPDATE_GOLDEN=1 swift test`) to write it from the current conversion, then review it before committing"
+                    ])
             }
             let expected = try JSONSerialization.jsonObject(with: Data(contentsOf: expectedURL))
             let found = try JSONSerialization.jsonObject(with: actual)
@@ -84,7 +88,13 @@ public func expectGoldenCorpus(
         try corpus.update()
         return
     }
-    for result in try corpus.check() where !result.matches {
+    let results = try corpus.check()
+    if results.isEmpty {
+        Issue.record(
+            "\(directory.path) holds no press release (NAME.txt, .html, .htm, .md or .markdown) to check",
+            sourceLocation: sourceLocation)
+    }
+    for result in results where !result.matches {
         Issue.record(
             "\(result.name) converts differently from its expected dossier:\n\(result.differences.map { "  \($0)" }.joined(separator: "\n"))",
             sourceLocation: sourceLocation)

@@ -10,8 +10,9 @@ struct EvaluateCommand: ParsableCommand {
         discussion: """
             For every NAME.json gold annotation in --gold, the text NAME.txt (or NAME.html, NAME.htm, \
             NAME.md) in --texts is converted and its dossier scored against the annotation, with the \
-            rules of the project's reference scorer. A gold file without a text counts as an empty \
-            prediction (with a warning). The table ends with the line 'extraction F1 X', the mean F1 \
+            rules of the project's reference scorer. A gold file without a text is skipped with a \
+            warning, and a gold folder none of whose files has a text is refused; a text that cannot \
+            be converted counts as an empty prediction (with a warning). The table ends with the line 'extraction F1 X', the mean F1 \
             of the scored fields; --format json prints {"fields": {NAME: {"precision", "recall", \
             "f1", ...}}, "macroF1", "documents"}. The gold format is documented with GoldAnnotation \
             in the AdvocacyKit library.
@@ -41,7 +42,7 @@ struct EvaluateCommand: ParsableCommand {
     static let textExtensions = ["txt", "html", "htm", "md"]
 
     func run() throws {
-        let names = try goldFileNames()
+        let pairs = try goldFilesWithTexts()
         let converter: PressReleaseConverter
         do {
             let additions = try gazetteer.map { try Gazetteer(contentsOf: URL(fileURLWithPath: $0)) }
@@ -52,7 +53,7 @@ struct EvaluateCommand: ParsableCommand {
         }
         var annotations: [GoldAnnotation] = []
         var predictions: [Dossier?] = []
-        for name in names {
+        for (name, textPath) in pairs {
             let goldPath = URL(fileURLWithPath: gold).appendingPathComponent(name).path
             let data = try CLIFiles.read(goldPath)
             do {
@@ -64,7 +65,7 @@ struct EvaluateCommand: ParsableCommand {
                 Output.report("\(goldPath): error: not a gold annotation (\(error))")
                 throw CLIExit.invalid.error
             }
-            predictions.append(try predict(base: String(name.dropLast(".json".count)), with: converter))
+            predictions.append(try predict(textPath, with: converter))
         }
         let report = ExtractionEvaluator().score(gold: annotations, predicted: predictions)
         switch format {
@@ -85,16 +86,34 @@ struct EvaluateCommand: ParsableCommand {
         }
     }
 
-    /// The converted dossier of the text `base.EXT`, or `nil` (with a warning) when there is
-    /// no such text or it cannot be converted.
-    private func predict(base: String, with converter: PressReleaseConverter) throws -> Dossier? {
+    /// The `.json` files of the gold folder that have a text, sorted by name, each with the
+    /// path of its text; a gold file without one is skipped with a warning.
+    /// - Throws: ``CLIExit/usage`` when no gold file has a text.
+    private func goldFilesWithTexts() throws -> [(gold: String, text: String)] {
+        let names = try goldFileNames()
         let folder = URL(fileURLWithPath: texts)
-        let candidates = Self.textExtensions.map { folder.appendingPathComponent("\(base).\($0)").path }
-        guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-            Output.report(
-                "\(base): warning: no text \(base).txt, .html, .htm or .md in \(texts); scored as an empty prediction")
-            return nil
+        var pairs: [(gold: String, text: String)] = []
+        for name in names {
+            let base = String(name.dropLast(".json".count))
+            let candidates = Self.textExtensions.map { folder.appendingPathComponent("\(base).\($0)").path }
+            if let text = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) {
+                pairs.append((name, text))
+            } else {
+                Output.report("\(name): warning: no text \(base).txt, .html, .htm or .md in \(texts); skipped")
+            }
         }
+        guard !pairs.isEmpty else {
+            Output.report(
+                "\(gold): error: none of its \(names.count) gold files (NAME.json) has a text NAME.txt, .html, .htm or .md in \(texts); pass the folder of the texts with --texts"
+            )
+            throw CLIExit.usage.error
+        }
+        return pairs
+    }
+
+    /// The converted dossier of the text at `path`, or `nil` (with a warning) when it cannot
+    /// be converted.
+    private func predict(_ path: String, with converter: PressReleaseConverter) throws -> Dossier? {
         let data = try CLIFiles.read(path)
         do {
             return try converter.convert(data: data, fileName: path).dossier

@@ -40,6 +40,26 @@ struct CLIMessageTests {
         #expect(dossier.stderr.contains("this is dossier JSON"))
     }
 
+    @Test("evaluate scores only gold files with a text, skips the others with a warning, and refuses a folder of none")
+    func goldWithoutText() throws {
+        let gold = #"{"id": "a", "title": "Group urges action"}"#
+        let first = try CLITests.temporaryFile("a.json", Data(gold.utf8))
+        let folder = first.deletingLastPathComponent().path
+        try Data(gold.replacingOccurrences(of: #""a""#, with: #""b""#).utf8).write(to: URL(fileURLWithPath: folder + "/b.json"))
+        try Data("Group urges action\n\nThe Green Group urges MEPs to act.\n".utf8).write(to: URL(fileURLWithPath: folder + "/a.txt"))
+        let result = try CLITests.run("advocacy", ["evaluate", "--gold", folder, "--texts", folder, "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("b.json: warning: no text b.txt, .html, .htm or .md in \(folder); skipped"))
+        let report = try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any]
+        #expect(report?["documents"] as? Int == 1)
+
+        let elsewhere = try CLITests.temporaryFile("other.txt", Data("Unrelated\n\nText.\n".utf8)).deletingLastPathComponent().path
+        let none = try CLITests.run("advocacy", ["evaluate", "--gold", folder, "--texts", elsewhere])
+        #expect(none.status == 2)
+        #expect(none.stderr.contains("none of its 2 gold files (NAME.json) has a text"))
+        #expect(none.stdout.isEmpty)
+    }
+
     @Test("validate DIR reports a symbolic link to nothing as an error of that file and checks the others")
     func danglingLink() throws {
         let dossier = try CLITests.temporaryFile("seed.json", CLITests.fixture("seed.dossier.json"))
