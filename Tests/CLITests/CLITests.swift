@@ -25,10 +25,15 @@ struct CLITests {
     static let fixtures = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
 
-    static func run(_ tool: String, _ arguments: [String], stdin: Data? = nil) throws -> Result {
+    static func run(
+        _ tool: String, _ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = products.appendingPathComponent(tool)
         process.arguments = arguments
+        if let environment {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
