@@ -154,6 +154,33 @@ struct ImportTests {
         #expect(try AKNExporter(generationDate: result.generationDate).export(result.dossier).xml == seedXML)
     }
 
+    @Test("a file written by version 0.1 (compact model copy, a mention nested in an identical one) imports as matching")
+    func versionZeroPointOneFileMatches() throws {
+        let old = try Fixtures.data("seed-converted-0.1.akn.xml")
+        let text = String(decoding: old, as: UTF8.self)
+        #expect(text.contains(##"<organization refersTo="#libe"><organization refersTo="#libe">LIBE</organization>"##))
+        let result = try AKNImporter().importDocument(old, source: "seed-converted-0.1.akn.xml")
+        #expect(result.modelCopy == .matches)
+        #expect(result.conflicts.isEmpty, "\(result.conflicts)")
+        #expect(result.isLossless)
+        // Exporting it again writes today's layout, which reads back as the same dossier.
+        let again = try result.roundTripExporter.export(result.dossier).xml
+        #expect(again != old)
+        let reread = try AKNImporter().importDocument(again)
+        #expect(reread.dossier == result.dossier && reread.modelCopy == .matches)
+    }
+
+    @Test("a mention edited in markup that 0.1 nested is still found as a conflict")
+    func editedNestedMentionConflicts() throws {
+        let text = String(decoding: try Fixtures.data("seed-converted-0.1.akn.xml"), as: UTF8.self)
+            .replacingOccurrences(
+                of: ##"<organization refersTo="#libe"><organization refersTo="#libe">LIBE</organization>"##,
+                with: ##"<organization refersTo="#libe"><organization refersTo="#imco">LIBE</organization>"##)
+        let result = try AKNImporter().importDocument(Data(text.utf8))
+        #expect(result.modelCopy == .disagrees)
+        #expect(!result.conflicts.isEmpty)
+    }
+
     @Test("a generation date other than the publication date is read back, so the bytes match")
     func generationDateRoundTrips() throws {
         for date: PartialDate in ["2031-12-24", "2031-12", "2031"] {

@@ -23,9 +23,9 @@ struct ModelCopyTrustTests {
         let unescaped = old.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&amp;", with: "&")
         let oldHash = SHA256.hex(of: unescaped.utf8)
-        let edited = try #require(unescaped.range(of: #""name":"ECPAT""#)).lowerBound
+        let edited = try #require(unescaped.range(of: #""name" : "ECPAT""#))
         var changed = unescaped
-        changed.replaceSubrange(edited..<unescaped.index(edited, offsetBy: 14), with: #""name":"ECPAT International""#)
+        changed.replaceSubrange(edited, with: #""name" : "ECPAT International""#)
         let escaped = changed.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
         return Data(

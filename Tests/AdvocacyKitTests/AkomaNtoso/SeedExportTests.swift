@@ -39,14 +39,14 @@ struct SeedExportTests {
         #expect(try dossier.jsonData() == json)
     }
 
-    @Test("the model copy in <proprietary> is the compact JSON with a matching SHA-256")
+    @Test("the model copy in <proprietary> is the pretty-printed JSON (one key per line) with a matching SHA-256")
     func modelCopy() throws {
         let xml = try AKNExporter().export(dossier).xml
         let model = try #require(try AKNChecks.firstElement(named: "adv:model", in: xml))
         let text = model.textContent
         #expect(model.attribute("sha256") == SHA256.hex(of: Array(text.utf8)))
         #expect(try Dossier(json: Data(text.utf8)) == dossier)
-        #expect(text == String(decoding: try dossier.jsonData(format: .compact), as: UTF8.self))
+        #expect(text == String(decoding: try dossier.jsonData(format: .pretty), as: UTF8.self))
     }
 
     @Test("what a careful reader of the seed finds is in the model")

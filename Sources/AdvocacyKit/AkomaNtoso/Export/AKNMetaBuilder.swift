@@ -125,9 +125,10 @@ struct AKNMetaBuilder {
             "FRBRauthor", attributes: [XMLTree.Attribute("href", "#\(id)"), XMLTree.Attribute("as", "#\(role)")])
     }
 
-    /// `<proprietary><adv:model>` holding the dossier's compact JSON and its SHA-256.
+    /// `<proprietary><adv:model>` holding the dossier's JSON, one key per line so that Akoma
+    /// Ntoso files diff well, and its SHA-256.
     private func proprietary() throws(AKNExportError) -> XMLTree.Element {
-        let text = AKNModelCopy.xmlSafeJSON(dossier.jsonBytes(format: .compact))
+        let text = AKNModelCopy.xmlSafeJSON(dossier.jsonBytes(format: .pretty))
         guard text.utf8.count <= XMLReader.maximumTextLength else {
             throw AKNExportError(
                 .tooLarge, path: "document.source",

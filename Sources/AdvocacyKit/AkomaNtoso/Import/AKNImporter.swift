@@ -88,7 +88,8 @@ public struct AKNImporter: Sendable {
     /// Where the document's markup differs from the export of its model copy, or `nil`: the
     /// copy is trusted only if everything the markup says (every TLC reference, every inline
     /// mention, the text) is what the copy exports to. The same bytes are the usual case; a
-    /// document reformatted by another tool is compared as a tree.
+    /// document reformatted by another tool, or written by an earlier version of this package,
+    /// is compared as a tree (see ``AKNMarkupNormalisation``).
     private static func markupDifference(
         _ tree: XMLTree.Element, _ data: Data, dossier: Dossier, generationDate: PartialDate?
     ) -> String? {
@@ -98,6 +99,7 @@ public struct AKNImporter: Sendable {
         }
         if expected == data { return nil }
         guard let expectedTree = try? XMLReader.parse(expected, source: nil) else { return "the whole document" }
-        return XMLTreeComparison.firstDifference(expectedTree, tree)
+        return XMLTreeComparison.firstDifference(
+            AKNMarkupNormalisation.normalised(expectedTree), AKNMarkupNormalisation.normalised(tree))
     }
 }
