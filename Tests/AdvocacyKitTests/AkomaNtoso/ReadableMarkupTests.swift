@@ -10,7 +10,7 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("seeds/ecpat-2023-03-07-imco-draft-opinion-csa-regulation.txt")
 
-    @Test("the converted seed has no element nested in an identical element")
+    @Test("the converted seed has no element nested in an identical element, and marks each phrase as one kind")
     func seedHasNoIdenticalNesting() throws {
         let dossier = try Converted.converter.convert(data: Data(contentsOf: Self.seed), format: .plainText).dossier
         // The converter finds both "LIBE" and "LIBE Committee" for the same committee.
@@ -19,5 +19,6 @@ import Testing
         #expect(zip(spans, spans.dropFirst()).contains { $0.paragraph == $1.paragraph && $1.start < $0.end })
         let xml = try AKNExporter().export(dossier).xml
         #expect(try AKNChecks.elementsNestedInIdenticalOnes(in: xml) == [])
+        #expect(try AKNChecks.phrasesWithSeveralKinds(in: xml) == [:])
     }
 }

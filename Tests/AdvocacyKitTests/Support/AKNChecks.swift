@@ -17,6 +17,8 @@ enum AKNChecks {
         expectSchemaValid(export.xml, sourceLocation: sourceLocation)
         let nested = try elementsNestedInIdenticalOnes(in: export.xml)
         #expect(nested.isEmpty, "elements nested in an identical element: \(nested)", sourceLocation: sourceLocation)
+        let mixed = try phrasesWithSeveralKinds(in: export.xml)
+        #expect(mixed.isEmpty, "phrases marked up as different kinds: \(mixed)", sourceLocation: sourceLocation)
         if let source = dossier.document.source {
             #expect(
                 try blockTexts(of: export.xml) == source.paragraphs.map(\.text),
@@ -42,6 +44,23 @@ enum AKNChecks {
         }
         walk(try XMLReader.parse(xml, source: "export"))
         return found
+    }
+
+    /// The inline elements that name something (an actor, a role, a place, a reference).
+    static let namingElements: Set<String> = ["organization", "person", "role", "location", "ref", "quantity"]
+
+    /// Each phrase that one document marks up as two different kinds of thing (say,
+    /// `organization` in one paragraph and `role` in another), with the kinds.
+    static func phrasesWithSeveralKinds(in xml: Data) throws -> [String: Set<String>] {
+        var kinds: [String: Set<String>] = [:]
+        func walk(_ element: XMLTree.Element) {
+            if namingElements.contains(element.name) {
+                kinds[element.textContent, default: []].insert(element.name)
+            }
+            element.elements.forEach(walk)
+        }
+        walk(try XMLReader.parse(xml, source: "export"))
+        return kinds.filter { $0.value.count > 1 }
     }
 
     /// The text of `preface/p`, `mainBody//p` and `mainBody//heading` in document order.
