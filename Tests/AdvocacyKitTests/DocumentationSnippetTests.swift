@@ -8,9 +8,11 @@ import AdvocacyTesting
 // The code of the DocC articles in Sources/AdvocacyKit/AdvocacyKit.docc, compiled and run here.
 //
 // Every region between `// DOCC-BEGIN ARTICLE` and `// DOCC-END` appears verbatim (less the
-// marker's indentation) as a Swift code block of ARTICLE.md; `articlesShowTheCodeCompiledHere`
-// checks that, so the articles cannot drift from what compiles. The XML excerpts of the
-// Akoma Ntoso article are checked against a real export in the same way.
+// marker's indentation) as a Swift code block of ARTICLE.md, and every test file between
+// `// TESTFILE-BEGIN ARTICLE` and `// TESTFILE-END` (at the end) appears whole, with its
+// imports; `articlesShowTheCodeCompiledHere` checks both, so the articles cannot drift from
+// what compiles. The XML excerpts of the Akoma Ntoso article are checked against a real export,
+// and the gazetteer article's JSON file is the one the gazetteer test reads.
 
 /// The press release the articles use: invented for them, not taken from a real campaign.
 let documentationRelease = """
@@ -235,9 +237,9 @@ struct DocumentationSnippetTests {
         let lines = Set(String(decoding: export.xml, as: UTF8.self).split(separator: "\n").map(Self.trimmed))
         let excerpts = Self.codeBlocks(in: article, language: "xml")
         #expect(excerpts.count >= 3)
-        for line in excerpts.flatMap({ $0.split(separator: "\n") }).map(Self.trimmed) where !line.isEmpty && line != "…" {
-            #expect(lines.contains(line), "the article shows a line the export does not write: \(line)")
-        }
+        let shown = excerpts.flatMap { $0.split(separator: "\n") }.map(Self.trimmed).filter { !$0.isEmpty }
+        let missing = shown.filter { !lines.contains($0) }
+        #expect(missing.isEmpty, "the article shows lines the export does not write:\n\(missing.joined(separator: "\n"))")
     }
 
     // MARK: - Adding your own gazetteer
@@ -321,7 +323,8 @@ struct DocumentationSnippetTests {
 
     // MARK: - The check that the articles show this code
 
-    /// The regions of this file marked for `name`, each without its marker's indentation.
+    /// The `DOCC-BEGIN` regions of this file with their articles, each without its marker's
+    /// indentation.
     static func snippets() throws -> [(article: String, code: String)] {
         let source = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
         var result: [(String, String)] = []
@@ -341,6 +344,7 @@ struct DocumentationSnippetTests {
         return result
     }
 
+    /// The text of an article (or landing page) of the package's DocC catalogs.
     static func article(_ name: String) throws -> String {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
@@ -355,8 +359,8 @@ struct DocumentationSnippetTests {
         for line in article.split(separator: "\n", omittingEmptySubsequences: false) {
             if current == nil, line == "```\(language)" {
                 current = []
-            } else if current != nil, line == "```" {
-                blocks.append(current!.joined(separator: "\n"))
+            } else if let block = current, line == "```" {
+                blocks.append(block.joined(separator: "\n"))
                 current = nil
             } else {
                 current?.append(line)
@@ -365,6 +369,7 @@ struct DocumentationSnippetTests {
         return blocks
     }
 
+    /// A line without the indentation and trailing spaces that XML excerpts may differ in.
     static func trimmed(_ line: Substring) -> String {
         line.trimmingCharacters(in: .whitespaces)
     }
@@ -413,7 +418,8 @@ struct DocumentationSnippetTests {
     }
 }
 
-// The test files the testing article shows; they run in this suite like any other.
+// The test files that TestingYourDataset.md and AdvocacyTesting.md show; they run in this suite
+// like any other.
 
 // TESTFILE-BEGIN TestingYourDataset
 @Suite("Tenant campaign releases")
