@@ -27,8 +27,13 @@ public struct PressReleaseConverter: Sendable {
     /// national parliaments, NGOs, …; its entries replace bundled ones with the same id), and
     /// the bundled lexicon, extended by `words`.
     ///
-    /// - Parameter jurisdiction: The jurisdiction every text is about, or `nil` to find it in
-    ///   each text. It decides forms that name bodies of several jurisdictions ("Senate").
+    /// - Parameters:
+    ///   - additions: Entries and roles to merge over the bundled gazetteer
+    ///     (``Gazetteer/merging(_:)``), or `nil` for the bundled gazetteer alone.
+    ///   - words: Words to merge over the bundled lexicon (``Lexicon/merging(_:)``), or `nil`
+    ///     for the bundled lexicon alone.
+    ///   - jurisdiction: The jurisdiction every text is about, or `nil` to find it in
+    ///     each text. It decides forms that name bodies of several jurisdictions ("Senate").
     /// - Throws: ``GazetteerError`` or ``LexiconError`` if a bundled resource is damaged.
     public init(additions: Gazetteer? = nil, words: Lexicon? = nil, jurisdiction: String? = nil) throws {
         let bundled = try Gazetteer.bundled()

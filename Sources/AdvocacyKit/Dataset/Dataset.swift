@@ -42,7 +42,9 @@ public struct Dataset: Sendable {
     ///   read; a file found in a folder that cannot be read (a symbolic link to nothing, no
     ///   permission) is a `file-reads` error in `problems` instead, and the others are read.
     ///
-    /// - Parameter jobs: How many files to read at once; the result is the same for any number.
+    /// - Parameters:
+    ///   - paths: Files (dossier JSON, Akoma Ntoso, JSON Lines) and folders to read.
+    ///   - jobs: How many files to read at once; the result is the same for any number.
     public static func load(
         paths: [String], jobs: Int = 1
     ) throws(DatasetLoadError) -> (dataset: Dataset, problems: [ValidationDiagnostic]) {

@@ -13,12 +13,12 @@ public struct DossierValidator: Sendable {
     public var rules: [ValidationRule]
     /// The gazetteer the rules look names up in.
     public var gazetteer: Gazetteer?
-    /// Rule ids dropped with ``withoutValidating(_:)``; diagnostics with these ids are not
+    /// Rule ids dropped with ``withoutValidating(_:)-(String...)``; diagnostics with these ids are not
     /// reported, including dataset-level ones such as `akn-model-copy-matches`.
     public var droppedRuleIDs: Set<String>
 
     /// The ids of the checks made while loading a dataset and on a dataset as a whole, which
-    /// ``withoutValidating(_:)`` also drops: `akn-imports`, `akn-model-copy-matches`,
+    /// ``withoutValidating(_:)-(String...)`` also drops: `akn-imports`, `akn-model-copy-matches`,
     /// `akn-schema-valid`, `document-ids-unique`, `file-reads`, `json-decodes`.
     public static let datasetCheckIDs = [
         "akn-imports", "akn-model-copy-matches", "akn-schema-valid", "document-ids-unique", "file-reads", "json-decodes",
@@ -86,7 +86,9 @@ public struct DossierValidator: Sendable {
     /// differ, a warning when the same dossier is there twice, e.g. as JSON and as Akoma Ntoso). A JSON Lines document's
     /// diagnostics carry its line.
     ///
-    /// - Parameter jobs: How many documents to check at once; the result is the same for any number.
+    /// - Parameters:
+    ///   - dataset: The documents to check.
+    ///   - jobs: How many documents to check at once; the result is the same for any number.
     public func validate(_ dataset: Dataset, jobs: Int = 1) -> [ValidationDiagnostic] {
         let perDocument = OrderedParallelMap.map(dataset.documents, jobs: jobs) { document in
             validate(document.dossier, file: document.source).map { diagnostic in

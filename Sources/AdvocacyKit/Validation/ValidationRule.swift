@@ -75,7 +75,7 @@ public struct ValidationRule: Sendable, Identifiable {
     /// | `spans-in-text` | error | ``spansPointIntoTheText`` |
     /// | `exports-valid-akn` | error | ``exportsValidAkomaNtoso`` |
     ///
-    /// Checks of a whole ``Dataset`` add these ids (see ``DossierValidator/validate(_:)-(Dataset)``):
+    /// Checks of a whole ``Dataset`` add these ids (see ``DossierValidator/validate(_:jobs:)``):
     /// `json-decodes` (error, from loading), `akn-schema-valid` (error), `akn-imports` (error),
     /// `akn-model-copy-matches` (warning) and `document-ids-unique` (error).
     public static var defaults: [ValidationRule] {

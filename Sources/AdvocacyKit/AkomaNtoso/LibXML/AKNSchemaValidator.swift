@@ -81,14 +81,19 @@ public final class AKNSchemaValidator: Sendable {
     ///
     /// The document is parsed with the same hardened options as every other input (no DOCTYPE, no
     /// external entities); blank text is kept, as the schema sees it.
-    /// - Parameter source: A file name or label used in diagnostics.
+    ///
+    /// - Parameters:
+    ///   - data: The document's bytes, in UTF-8 or the encoding its declaration names.
+    ///   - source: A file name or label used in diagnostics.
     public func validate(_ data: Data, source: String? = nil) -> SchemaValidationReport {
         data.withUnsafeBytes { validate(buffer: $0, source: source) }
     }
 
     /// Parses and validates the UTF-8 (or self-declared encoding) bytes of a document.
     ///
-    /// - Parameter source: A file name or label used in diagnostics.
+    /// - Parameters:
+    ///   - bytes: The document's bytes, in UTF-8 or the encoding its declaration names.
+    ///   - source: A file name or label used in diagnostics.
     public func validate(_ bytes: [UInt8], source: String? = nil) -> SchemaValidationReport {
         bytes.withUnsafeBytes { validate(buffer: $0, source: source) }
     }

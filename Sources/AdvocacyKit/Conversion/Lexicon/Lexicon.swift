@@ -7,7 +7,7 @@ import Foundation
 /// Code holds the mechanisms; a lexicon holds English. AdvocacyKit bundles an English lexicon
 /// (``bundled()``); users extend it with a file of their own in the same format
 /// (``init(contentsOf:)``, ``merging(_:)``) and pass it to
-/// ``PressReleaseConverter/init(gazetteer:lexicon:)``.
+/// ``PressReleaseConverter/init(gazetteer:lexicon:jurisdiction:)``.
 ///
 /// ## File format
 ///
