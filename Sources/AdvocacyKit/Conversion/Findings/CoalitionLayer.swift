@@ -6,14 +6,13 @@ struct CoalitionFinding: Sendable {
         var count: Count
         var span: SourceSpan
         var inTitle: Bool
-        /// Members counted apart ("ECPAT with 41 organisations").
+        /// Members counted apart from the number ("ECPAT with 41 organisations", "X and 14
+        /// other organisations"), as ``Coalition/SizeClaim/excluding`` defines them.
         var excluding: [AgentHandle]
-        /// Whether the count is of the others ("X and 14 other organisations"), so that the group
-        /// is the count and the members counted apart.
-        var countsOthers = false
 
-        /// The size of the whole group the claim states.
-        var total: Count { countsOthers ? Count(count.value + excluding.count, count.qualifier) : count }
+        /// The size of the whole group the claim states: the number and the members counted
+        /// apart, as the `size-claims-agree` rule reads a claim.
+        var total: Count { Count(count.value + excluding.count, count.qualifier) }
     }
 
     /// A body of the coalition, such as its steering group.

@@ -182,8 +182,7 @@ struct CoalitionStage {
             }
             coalitions[target].claims.append(
                 CoalitionFinding.SizeClaim(
-                    count: Count(value, qualifier), span: claimSpan, inTitle: inTitle, excluding: excluding,
-                    countsOthers: countedApart && !excluding.isEmpty))
+                    count: Count(value, qualifier), span: claimSpan, inTitle: inTitle, excluding: excluding))
             if named == nil { coalitions[target].mentions.append(groupSpan) }
             // "…, including A, B and C, urge …": the members the text names.
             let including = ((head + 1)..<min(sentence.upperBound, head + 6)).first { scanned.token($0, isOneOf: ["including", "among", "such"]) }

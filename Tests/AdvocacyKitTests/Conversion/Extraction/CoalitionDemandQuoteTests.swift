@@ -20,6 +20,21 @@ struct CoalitionDemandQuoteTests {
         #expect(conversion.diagnostics.contains { $0.code == "conflicting-counts" })
     }
 
+    @Test("members counted apart from the number add to the group's size, as the validator reads the claim",
+          arguments: [
+            ("The Harbour Trust and 18 other organisations urge ministers to protect the coast.", 19),
+            ("The Harbour Trust and 18 organisations urge ministers to protect the coast.", 19),
+            ("In a joint letter, the Harbour Trust with 18 organisations urges ministers to protect the coast.", 19),
+            ("In a joint letter, 18 organisations urge ministers to protect the coast.", 18),
+          ])
+    func countedApart(sentence: String, size: Int) throws {
+        let dossier = try Converted.dossier("Groups write to ministers\n\n\(sentence)")
+        let group = try #require(dossier.coalitions.first { $0.kind == .signatories })
+        #expect(group.size?.value == size)
+        let findings = DossierValidator().validate(dossier).filter { $0.ruleID == "size-claims-agree" }
+        #expect(findings.isEmpty, "\(findings)")
+    }
+
     @Test("counts of members outside any joint action are not a coalition")
     func noJointAction() throws {
         let dossier = try Converted.dossier("""
