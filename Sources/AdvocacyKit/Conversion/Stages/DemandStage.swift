@@ -119,8 +119,7 @@ struct DemandStage {
                 i += 1
                 continue
             }
-            guard let to = (addresseeStart..<min(sentence.upperBound, addresseeStart + 14)).first(where: { scanned.token($0, is: "to") }),
-                to > addresseeStart
+            guard let to = infinitiveMarker(after: addresseeStart, in: sentence, of: scanned), to > addresseeStart
             else {
                 // "urging the prompt tabling of the … Bill": the object is the ask.
                 if scanned.lowercased(i).hasSuffix("ing"), scanned.token(addresseeStart, is: "the") {
@@ -303,12 +302,43 @@ struct DemandStage {
         return end
     }
 
+    /// The "to" that ends the addressees starting at token `start`, within 14 words, a name
+    /// the text mentions counting as one ("call on the Committee on Industry, Research and
+    /// Energy (ITRE) and the Council to …").
+    private func infinitiveMarker(after start: Int, in sentence: Range<Int>, of scanned: AnalyzedParagraph) -> Int? {
+        let window = 14
+        let names = agents.agents(in: start..<min(sentence.upperBound, start + 4 * window), of: scanned)
+        var nextName = 0
+        var words = 0
+        var j = start
+        while j < sentence.upperBound, words < window {
+            if scanned.token(j, is: "to") { return j }
+            while nextName < names.count, names[nextName].span.start < scanned.tokens[j].start { nextName += 1 }
+            if nextName < names.count, names[nextName].span.start == scanned.tokens[j].start {
+                j = max(j + 1, scanned.tokenIndex(atOrAfter: names[nextName].span.end))
+            } else {
+                j += 1
+            }
+            words += 1
+        }
+        return nil
+    }
+
     /// "EU decision-makers", "the Senate and the House": the
     /// addressees between an ask verb and its "to".
     private func addresseeList(from start: Int, to end: Int, in scanned: AnalyzedParagraph) -> [DemandFinding.Addressee] {
+        // A comma or "and" inside a name ("the Committee on Industry, Research and Energy")
+        // does not end an addressee; the names are in reading order, so one pass finds them.
+        let names = agents.agents(in: start..<end, of: scanned)
+        var nextName = 0
+        func insideName(_ token: Int) -> Bool {
+            let offset = scanned.tokens[token].start
+            while nextName < names.count, names[nextName].span.end <= offset { nextName += 1 }
+            return nextName < names.count && names[nextName].span.start < offset
+        }
         var parts: [Range<Int>] = []
         var partStart = start
-        for j in start..<end where scanned.token(j, is: "and") || scanned.token(j, isPunctuation: ",") {
+        for j in start..<end where (scanned.token(j, is: "and") || scanned.token(j, isPunctuation: ",")) && !insideName(j) {
             if j > partStart { parts.append(partStart..<j) }
             partStart = j + 1
         }
@@ -318,15 +348,21 @@ struct DemandStage {
             var first = part.lowerBound
             if scanned.token(first, isOneOf: ["the", "all", "our"]) { first += 1 }
             guard first < part.upperBound, !scanned.token(first, isOneOf: vocabulary.nonActorSubjects) else { continue }
-            // An addressee is a name or a noun phrase of a few words, not a clause ("arises from …", "for $45 million").
+            let mention = agents.firstAgent(in: first..<part.upperBound, of: scanned)
+            // An addressee is a name or a noun phrase of a few words, not a clause ("arises from …",
+            // "for $45 million"); a name that opens it counts as one word.
+            let nameLength = mention.map { mention -> Int in
+                guard scanned.tokenIndex(atOrAfter: mention.span.start) == first else { return 0 }
+                return scanned.tokenIndex(atOrAfter: mention.span.end) - first - 1
+            } ?? 0
+            let words = part.upperBound - first - max(0, nameLength)
             let opensLikeAName = scanned.tokens[first].isCapitalised || scanned.token(first, isOneOf: ["my", "your", "their", "every", "each"])
                 || scanned.token(first, isOneOf: vocabulary.actorNouns)
                 || roleMentions.contains { scanned.tokenIndex(atOrAfter: $0.span.start) == first && $0.span.paragraph == scanned.index }
-            guard scanned.tokens[first].kind == .word, part.upperBound - first <= 6, opensLikeAName || part.upperBound - first <= 2
+            guard scanned.tokens[first].kind == .word, words <= 6, opensLikeAName || words <= 2
             else { return [] }
             let span = scanned.span(first, part.upperBound - 1)
-            let agent = agents.firstAgent(in: first..<part.upperBound, of: scanned)?.agent
-            result.append(.init(name: scanned.string(tokens: first, through: part.upperBound - 1), agent: agent, span: span))
+            result.append(.init(name: scanned.string(tokens: first, through: part.upperBound - 1), agent: mention?.agent, span: span))
         }
         return result.count <= 4 ? result : []
     }

@@ -35,6 +35,19 @@ struct CoalitionDemandQuoteTests {
         #expect(findings.isEmpty, "\(findings)")
     }
 
+    @Test("a comma or 'and' inside an addressee's name does not split it")
+    func addresseeNameWithCommas() throws {
+        let dossier = try Converted.dossier("""
+            Tenants write to the committee
+
+            Tenant groups call on the Committee on Industry, Research and Energy (ITRE) and the Council \
+            to protect tenants in the directive.
+            """)
+        let addressees = try #require(dossier.demands.first).addressees
+        #expect(addressees.map(\.name) == ["Committee on Industry, Research and Energy (ITRE)", "Council"])
+        #expect(addressees.first?.party == .committee(Committee.ID("itre")))
+    }
+
     @Test("counts of members outside any joint action are not a coalition")
     func noJointAction() throws {
         let dossier = try Converted.dossier("""
