@@ -141,12 +141,11 @@ struct InlineAnnotation: Hashable {
 
         private mutating func closeInnermost() {
             let frame = stack.removeLast()
-            var frameNodes = frame.nodes
+            var content = frame.nodes
             if frame.end > cursor {
-                frameNodes.append(.text(InlineAnnotation.slice(scalars, cursor, frame.end)))
+                content.append(.text(InlineAnnotation.slice(scalars, cursor, frame.end)))
                 cursor = frame.end
             }
-            var content = frameNodes
             for wrapper in frame.wrappers.reversed() {
                 openWrappers.remove(wrapper)
                 var element = wrapper
