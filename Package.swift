@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -24,8 +25,11 @@ let package = Package(
         .target(name: "CSHA256"),
         .target(
             name: "AdvocacyKit",
-            dependencies: ["CLibXML2", "CSHA256"],
-            resources: [.copy("Resources/Schemas"), .copy("Resources/Gazetteer"), .copy("Resources/Lexicon")]
+            dependencies: ["CLibXML2", "CSHA256", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [
+                .copy("Resources/Schemas"), .copy("Resources/Gazetteer"), .copy("Resources/Lexicon"),
+                .copy("Resources/Report"),
+            ]
         ),
         .executableTarget(
             name: "advocacy",
