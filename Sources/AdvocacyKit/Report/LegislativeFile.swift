@@ -12,7 +12,7 @@ public struct LegislativeFile: Hashable, Sendable {
     public var isProposal: Bool
     /// The proposal's identifiers as `SCHEME VALUE` (`COM 2022/209`), without repeats.
     public var identifiers: [String]
-    /// The events, earliest first; undated ones last.
+    /// The events, earliest first; an undated proposal first and other undated events last.
     public var entries: [TimelineEntry]
 
     /// Creates a file.
@@ -99,9 +99,12 @@ public struct TimelineEntry: Hashable, Sendable {
         self.documents = documents
     }
 
-    /// The timeline order: by date (a coarser date before the finer dates it covers,
-    /// undated last), then kind, then title.
+    /// The timeline order: an undated proposal first (it comes before whatever is said of
+    /// it), then by date (a coarser date before the finer dates it covers, undated last),
+    /// then kind, then title.
     static func precedes(_ a: TimelineEntry, _ b: TimelineEntry) -> Bool {
+        let (undatedA, undatedB) = (a.kind == .proposal && a.date == nil, b.kind == .proposal && b.date == nil)
+        if undatedA != undatedB { return undatedA }
         switch (a.date, b.date) {
         case (let x?, let y?) where x != y: return x < y
         case (.some, nil): return true

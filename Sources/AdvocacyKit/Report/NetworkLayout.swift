@@ -6,7 +6,7 @@
 /// The layout is deterministic and uses whole pixels only, so the same network always gives
 /// the same picture, byte for byte. Node boxes never overlap, and labels keep their size
 /// however many nodes there are: a large network makes a larger canvas (300 organisations
-/// make about 1,800 × 1,400 pixels), to be scrolled rather than shrunk.
+/// make about 2,400 × 1,350 pixels), to be scrolled rather than shrunk.
 public struct NetworkLayout: Hashable, Sendable {
     /// A rectangle in whole pixels.
     public struct Box: Hashable, Sendable {

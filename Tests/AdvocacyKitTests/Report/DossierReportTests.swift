@@ -23,6 +23,16 @@ struct DossierReportTests {
         #expect(file.entries[3].details == ["Seagate City Council supports Tidal Data Act"])
     }
 
+    @Test("an undated proposal opens its timeline; other undated events close it")
+    func undated() throws {
+        var letter = ReportSamples.letter
+        letter.proposals[0].date = nil
+        letter.opinions[0].date = nil
+        let file = try #require(DossierReport(dataset: Dataset(documents: [DatasetDocument(source: "a.json", dossier: letter)])).files.first)
+        #expect(file.entries.map(\.kind) == [.proposal, .statement, .opinion])
+        #expect(file.entries.map { $0.date?.description } == [nil, "2024-06-04", nil])
+    }
+
     @Test("documents about no proposal go to a file of their own, last")
     func unfiled() throws {
         var lone = ReportSamples.release
