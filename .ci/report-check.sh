@@ -6,7 +6,8 @@
 #    --out` (when ../shared is there; otherwise the repository's seeds/ and the example's
 #    dossier from advocacy-example --json, built beside advocacy);
 # 3. runs `advocacy report` on them, and once more to check that the bytes are the same;
-# 4. has headless Chromium render the page to report.png (1400 × 2000) and dump its DOM,
+# 4. has headless Chromium render the page to report.png (1400 × 2000, the top of the page)
+#    and report-tall.png (1400 × 6000, down to the network and the demand table), dump its DOM,
 #    and fails unless the DOM has the timeline (#timeline, article.legislative-file,
 #    li.event with a <time>), the SVG network (svg#network-graph with .node and .edge), the
 #    demand table (table#demand-table, tr.demand with a link to a source paragraph that
@@ -54,12 +55,15 @@ cmp "$out/report.html" "$work/again.html"
 echo "$(wc -c < "$out/report.html") bytes, deterministic"
 
 step "Headless Chromium: screenshot and DOM"
-browse() {
+browse() {  # $1 = window height, then Chromium's options
+    local height=$1
+    shift
     timeout 120 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
-        --user-data-dir="$work/profile" --window-size=1400,2000 "$@" "file://$out/report.html" 2>"$work/chromium.log"
+        --user-data-dir="$work/profile" --window-size=1400,"$height" "$@" "file://$out/report.html" 2>"$work/chromium.log"
 }
-browse --screenshot="$out/report.png"
-browse --dump-dom > "$out/report.dom.html"
+browse 2000 --screenshot="$out/report.png"
+browse 6000 --screenshot="$out/report-tall.png"
+browse 2000 --dump-dom > "$out/report.dom.html"
 python3 - "$out/report.html" "$out/report.dom.html" "$out/report.png" <<'PY'
 import re, struct, sys
 from html.parser import HTMLParser

@@ -65,7 +65,7 @@ public struct NetworkLayout: Hashable, Sendable {
     public static let headingHeight = 32
     /// The most characters of a name a node's label shows; longer names end in "…" (the
     /// full name is the node's tooltip).
-    public static let labelLength = 28
+    public static let labelLength = 27
 
     /// The whole drawing's width.
     public var width: Int

@@ -195,6 +195,8 @@ private struct NetworkView {
     var nodes: [NodeView]
     var edges: [EdgeView]
     var isEmpty: Bool
+    /// More edges than the eye can follow at full strength: they are drawn fainter.
+    var isDense: Bool
 
     init(_ network: ActorNetwork) {
         let layout = NetworkLayout(network)
@@ -232,7 +234,11 @@ private struct NetworkView {
                 tooltip: "\(from) \(what) \(to)")
         }
         isEmpty = network.nodes.isEmpty
+        isDense = network.edges.count > Self.denseEdges
     }
+
+    /// How many edges a network has before they are drawn fainter.
+    static let denseEdges = 150
 }
 
 private struct HeadingView {

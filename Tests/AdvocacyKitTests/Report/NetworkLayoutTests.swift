@@ -37,7 +37,7 @@ struct NetworkLayoutTests {
         #expect(layout.height <= 1600, "height \(layout.height)")
         #expect(Self.overlapping(layout) == nil)
         #expect(report.network.nodes.allSatisfy { NetworkLayout.label($0.name).count <= NetworkLayout.labelLength })
-        #expect(NetworkLayout.label("Sample Organisation for Testing Number 12") == "Sample Organisation for Tes…")
+        #expect(NetworkLayout.label("Sample Organisation for Testing Number 12") == "Sample Organisation for Te…")
         // 300 demands of one addressee are one group; an edge for each demander.
         #expect(report.demandGroups.count == 1)
         #expect(report.demandCount == 300)
