@@ -248,11 +248,11 @@ struct ReportBuilder {
             }
         }
         // The most addressed first, demands without an addressee last; then by name, then first seen.
+        let keys = groups.map { EntityNames.normalise($0.addressee) }
         return groups.enumerated().sorted { a, b in
             if (a.element.node == nil) != (b.element.node == nil) { return a.element.node != nil }
             if a.element.rows.count != b.element.rows.count { return a.element.rows.count > b.element.rows.count }
-            let (x, y) = (EntityNames.normalise(a.element.addressee), EntityNames.normalise(b.element.addressee))
-            if x != y { return x < y }
+            if keys[a.offset] != keys[b.offset] { return keys[a.offset] < keys[b.offset] }
             return a.offset < b.offset
         }.map(\.element)
     }
@@ -277,27 +277,29 @@ struct ReportBuilder {
     func legislativeFiles() -> [LegislativeFile] {
         var proposals: [Int: [(document: Int, proposal: Proposal)]] = [:]
         var opinions: [Int: [(document: Int, opinion: Opinion)]] = [:]
-        var statements: [Int: [Int]] = [:]
-        var unfiled: [Int] = []
+        var statements: [Int: [TimelineEntry]] = [:]
+        var unfiled: [TimelineEntry] = []
         var unfiledOpinions: [(document: Int, opinion: Opinion)] = []
         for (index, document) in documents.enumerated() {
             let d = document.dossier
             var files: [Int] = []
+            var seen: Set<Int> = []
             for proposal in d.proposals {
                 guard let file = mergedNode(.proposal, proposal.id.rawValue, in: index) else { continue }
                 proposals[file, default: []].append((index, proposal))
-                if !files.contains(file) { files.append(file) }
+                if seen.insert(file).inserted { files.append(file) }
             }
             for opinion in d.opinions {
                 if let file = opinion.proposal.flatMap({ mergedNode(.proposal, $0.rawValue, in: index) }) {
                     opinions[file, default: []].append((index, opinion))
-                    if !files.contains(file) { files.append(file) }
+                    if seen.insert(file).inserted { files.append(file) }
                 } else {
                     unfiledOpinions.append((index, opinion))
                 }
             }
-            for file in files { statements[file, default: []].append(index) }
-            if files.isEmpty { unfiled.append(index) }
+            let notes = statementNotes(index)
+            for file in files { statements[file, default: []].append(statementEntry(index, notes: notes[file] ?? Notes())) }
+            if files.isEmpty { unfiled.append(statementEntry(index, notes: notes.values.reduce(into: Notes()) { $0.add($1) })) }
         }
         var result: [LegislativeFile] = []
         for (position, entity) in merged.enumerated() where entity.kind == .proposal {
@@ -314,7 +316,7 @@ struct ReportBuilder {
                     details: Array(Set(records.compactMap(\.proposal.status))).sorted(),
                     documents: Self.distinct(records.map { $0.document + 1 })))
             entries += opinionEntries(opinions[position] ?? [])
-            entries += (statements[position] ?? []).map { statementEntry($0, file: position) }
+            entries += statements[position] ?? []
             result.append(
                 LegislativeFile(
                     number: result.count + 1, title: entity.name,
@@ -322,7 +324,7 @@ struct ReportBuilder {
                     entries: entries.sorted(by: TimelineEntry.precedes)))
         }
         if !unfiled.isEmpty || !unfiledOpinions.isEmpty {
-            let entries = opinionEntries(unfiledOpinions) + unfiled.map { statementEntry($0, file: nil) }
+            let entries = opinionEntries(unfiledOpinions) + unfiled
             result.append(
                 LegislativeFile(
                     number: result.count + 1, title: "Statements about no proposal", isProposal: false,
@@ -361,36 +363,73 @@ struct ReportBuilder {
         return entries
     }
 
-    /// A document as an event of a file: its stances on the file and how many demands it makes.
-    func statementEntry(_ document: Int, file: Int?) -> TimelineEntry {
-        let d = documents[document].dossier
+    /// What a document says of one file: its stances on it, in order, and how many demands
+    /// it makes about it.
+    struct Notes {
         var details: [String] = []
+        var demands = 0
+
+        mutating func add(_ other: Notes) {
+            details += other.details
+            demands += other.demands
+        }
+    }
+
+    /// One pass over a document's stances and demands, by the file each is about (-1 for
+    /// none or an unknown one); a demand about nothing counts for every file of the document.
+    func statementNotes(_ document: Int) -> [Int: Notes] {
+        let d = documents[document].dossier
+        var notes: [Int: Notes] = [:]
+        func file(of subject: Subject) -> Int {
+            switch subject {
+            case .proposal(let id): return mergedNode(.proposal, id.rawValue, in: document) ?? -1
+            case .opinion(let id):
+                return d[id]?.proposal.flatMap { mergedNode(.proposal, $0.rawValue, in: document) } ?? -1
+            }
+        }
         for stance in d.stances {
             let about: String
-            let inFile: Bool
             switch stance.subject {
-            case .proposal(let id):
-                about = d[id]?.shortTitle ?? d[id]?.title ?? id.rawValue
-                inFile = file == nil || mergedNode(.proposal, id.rawValue, in: document) == file
+            case .proposal(let id): about = d[id]?.shortTitle ?? d[id]?.title ?? id.rawValue
             case .opinion(let id):
-                let opinion = d[id]
-                about = opinion.map {
-                    "the \(d.displayName(of: $0.author)) \($0.stage.map { "\($0.rawValue) " } ?? "")\(TimelineEntry.Kind($0.kind).label)"
-                } ?? id.rawValue
-                inFile = file == nil || opinion?.proposal.flatMap { mergedNode(.proposal, $0.rawValue, in: document) } == file
+                about =
+                    d[id].map {
+                        "the \(d.displayName(of: $0.author)) \($0.stage.map { "\($0.rawValue) " } ?? "")\(TimelineEntry.Kind($0.kind).label)"
+                    } ?? id.rawValue
             }
-            if inFile { details.append("\(d.displayName(of: stance.holder)) \(stance.position.rawValue) \(about)") }
+            notes[file(of: stance.subject), default: Notes()].details.append(
+                "\(d.displayName(of: stance.holder)) \(stance.position.rawValue) \(about)")
         }
-        let demands = d.demands.filter { demand in
-            guard let file else { return true }
-            switch demand.subject {
-            case .proposal(let id): return mergedNode(.proposal, id.rawValue, in: document) == file
-            case .opinion(let id):
-                return d[id]?.proposal.flatMap { mergedNode(.proposal, $0.rawValue, in: document) } == file
-            case nil: return true
+        var general = 0
+        for demand in d.demands {
+            if let subject = demand.subject {
+                notes[file(of: subject), default: Notes()].demands += 1
+            } else {
+                general += 1
             }
-        }.count
-        if demands > 0 { details.append("\(demands) demand\(demands == 1 ? "" : "s")") }
+        }
+        if general > 0 {
+            for key in Array(notes.keys) where key != -1 { notes[key]?.demands += general }
+            notes[-1, default: Notes()].demands += general
+            for proposal in d.proposals {
+                if let file = mergedNode(.proposal, proposal.id.rawValue, in: document), notes[file] == nil {
+                    notes[file] = Notes(demands: general)
+                }
+            }
+            for opinion in d.opinions {
+                if let file = opinion.proposal.flatMap({ mergedNode(.proposal, $0.rawValue, in: document) }), notes[file] == nil {
+                    notes[file] = Notes(demands: general)
+                }
+            }
+        }
+        return notes
+    }
+
+    /// A document as an event of a file: its stances on the file and how many demands it makes.
+    func statementEntry(_ document: Int, notes: Notes) -> TimelineEntry {
+        let d = documents[document].dossier
+        var details = notes.details
+        if notes.demands > 0 { details.append("\(notes.demands) demand\(notes.demands == 1 ? "" : "s")") }
         return TimelineEntry(
             kind: .statement, date: d.document.published,
             actor: d.document.issuers.map { d.fullName(of: $0) }.joined(separator: ", "),
@@ -407,9 +446,9 @@ struct ReportBuilder {
     /// Nodes by column, then (for organisations) the first coalition they belong to, then
     /// name; edges renumbered and sorted.
     func sortedNetwork() -> (network: ActorNetwork, newIndex: [Int]) {
+        let keys = nodes.map { EntityNames.normalise($0.name) }
         let byName = nodes.indices.sorted { a, b in
-            let (x, y) = (EntityNames.normalise(nodes[a].name), EntityNames.normalise(nodes[b].name))
-            return x != y ? x < y : (nodes[a].name != nodes[b].name ? nodes[a].name < nodes[b].name : a < b)
+            keys[a] != keys[b] ? keys[a] < keys[b] : (nodes[a].name != nodes[b].name ? nodes[a].name < nodes[b].name : a < b)
         }
         var nameRank = Array(repeating: 0, count: nodes.count)
         for (rank, index) in byName.enumerated() { nameRank[index] = rank }

@@ -117,6 +117,31 @@ struct DossierReportTests {
         #expect(ReportSentence(paragraph: 0, scalars: long, span: SourceSpan(paragraph: 1, start: 0, end: 1)) == nil)
     }
 
+    @Test("two thousand demands in one long paragraph without a full stop: each sentence stays within its window")
+    func longParagraph() throws {
+        let phrase = "we want the harbour opened "
+        let text = String(repeating: phrase, count: 2000)
+        var d = Dossier(
+            document: Statement(
+                id: "long", title: "One long paragraph", jurisdiction: "eu",
+                source: SourceText(paragraphs: [.init("One long paragraph", role: .title), .init(text)])))
+        let length = phrase.unicodeScalars.count
+        d.demands = (0..<2000).map {
+            Demand(
+                id: .init("d\($0)"), action: "the harbour opened", addressees: [.init("the port authority")],
+                span: SourceSpan(paragraph: 1, start: $0 * length + 8, end: $0 * length + 26))
+        }
+        let report = DossierReport(dataset: Dataset(documents: [DatasetDocument(source: "long.json", dossier: d)]))
+        let rows = try #require(report.demandGroups.first?.rows)
+        #expect(rows.count == 2000)
+        for row in rows {
+            let sentence = try #require(row.sentence)
+            #expect(sentence.marked == "the harbour opened")
+            #expect(sentence.before.unicodeScalars.count <= ReportSentence.maximumContext + 1)
+            #expect(sentence.after.unicodeScalars.count <= ReportSentence.maximumContext + 1)
+        }
+    }
+
     @Test("the same dataset gives the same report")
     func deterministic() {
         #expect(DossierReport(dataset: ReportSamples.dataset) == report)
