@@ -88,6 +88,23 @@ def dossier(n):
         "organisations": organisations})
 
 
+def report_demands(n):
+    """One paragraph without a full stop holding n demands, each of its own addressee."""
+    phrase = "we want the harbour opened "
+    text = phrase * n
+    demands = [{"id": f"d{i}", "action": "the harbour opened", "actor": "trust",
+                "addressees": [{"name": f"council {i}"}],
+                "span": {"paragraph": 1, "start": i * len(phrase) + 8, "end": i * len(phrase) + 26}}
+               for i in range(n)]
+    return json.dumps({
+        "schemaVersion": 1,
+        "document": {"id": "doc", "jurisdiction": "be", "title": "Harbour news",
+                     "source": {"paragraphs": [{"role": "title", "text": "Harbour news"},
+                                               {"role": "body", "text": text}]}},
+        "organisations": [{"id": "trust", "name": "Harbour Trust"}],
+        "demands": demands})
+
+
 def akn_comments(n):
     """Our own AKN of a short release, with its first body paragraph split by n comments."""
     path = write("seed.txt", "Harbour news\n\nThe Dock Union urges the council to vote.\n")
@@ -129,6 +146,8 @@ cases = [
     ("import, an element with many attributes", attributes, "attributes.xml", 100000, ["import", "--quiet"]),
     ("export, many organisations", dossier, "dossier.json", 20000, ["export"]),
     ("validate, many organisations", dossier, "dossier.json", 20000, ["validate"]),
+    ("report, many organisations", dossier, "dossier.json", 20000, ["report"]),
+    ("report, many demands in one long paragraph", report_demands, "demands.json", 4000, ["report"]),
 ]
 
 failures = 0

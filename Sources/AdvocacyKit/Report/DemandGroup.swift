@@ -74,7 +74,10 @@ public struct ReportSentence: Hashable, Sendable {
         guard span.paragraph == paragraph, span.start >= 0, span.start <= span.end, span.end <= scalars.count
         else { return nil }
         func endsSentence(_ i: Int) -> Bool {
-            [".", "!", "?"].contains(scalars[i]) && (i + 1 == scalars.count || scalars[i + 1].properties.isWhitespace)
+            switch scalars[i] {
+            case ".", "!", "?": i + 1 == scalars.count || scalars[i + 1].properties.isWhitespace
+            default: false
+            }
         }
         var start = span.start
         var cutStart = false

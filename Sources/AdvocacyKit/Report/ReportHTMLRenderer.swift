@@ -294,7 +294,7 @@ private struct RowView {
     var actor: String
     var action: String
     var subject: String?
-    var sentence: ReportSentence?
+    var sentence: SentenceView?
     var documentAnchor: String
     var documentNumber: Int
     var sentenceAnchor: String?
@@ -306,7 +306,7 @@ private struct RowView {
         actor = row.actor ?? "—"
         action = row.action
         subject = row.subject
-        sentence = row.sentence
+        sentence = row.sentence.map { SentenceView(before: $0.before, marked: $0.marked, after: $0.after) }
         documentNumber = row.document
         let document = documents.indices.contains(row.document - 1) ? documents[row.document - 1] : nil
         documentAnchor = document?.anchor ?? "doc-\(row.document)"
@@ -364,4 +364,235 @@ private struct ParagraphView {
     var anchor: String
     var number: Int
     var text: String
+}
+
+private struct SentenceView {
+    var before: String
+    var marked: String
+    var after: String
+}
+
+// MARK: Names the template looks up, without reflection (Mirror made rendering twice as slow)
+
+extension PageView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "summary": summary
+        case "files": files
+        case "hasFiles": hasFiles
+        case "network": network
+        case "groups": groups
+        case "hasDemands": hasDemands
+        case "diagnostics": diagnostics
+        case "hasDiagnostics": hasDiagnostics
+        case "diagnosticSummary": diagnosticSummary
+        case "documents": documents
+        default: nil
+        }
+    }
+}
+
+extension SummaryItem: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "count": count
+        case "label": label
+        default: nil
+        }
+    }
+}
+
+extension DateView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "iso": iso
+        case "text": text
+        case "precision": precision
+        case "isDated": isDated
+        default: nil
+        }
+    }
+}
+
+extension SourceLink: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "anchor": anchor
+        case "number": number
+        case "title": title
+        default: nil
+        }
+    }
+}
+
+extension FileView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "anchor": anchor
+        case "title": title
+        case "identifiers": identifiers
+        case "isProposal": isProposal
+        case "entries": entries
+        case "eventCount": eventCount
+        default: nil
+        }
+    }
+}
+
+extension EntryView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "kind": kind
+        case "kindLabel": kindLabel
+        case "stage": stage
+        case "date": date
+        case "dated": dated
+        case "title": title
+        case "actor": actor
+        case "details": details
+        case "hasDetails": hasDetails
+        case "sources": sources
+        default: nil
+        }
+    }
+}
+
+extension NetworkView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "width": width
+        case "height": height
+        case "nodeCount": nodeCount
+        case "edgeCount": edgeCount
+        case "headings": headings
+        case "nodes": nodes
+        case "edges": edges
+        case "isEmpty": isEmpty
+        case "isDense": isDense
+        default: nil
+        }
+    }
+}
+
+extension HeadingView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "x": x
+        case "y": y
+        default: nil
+        }
+    }
+}
+
+extension NodeView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "number": number
+        case "kind": kind
+        case "name": name
+        case "label": label
+        case "tooltip": tooltip
+        case "x": x
+        case "y": y
+        case "width": width
+        case "height": height
+        case "innerWidth": innerWidth
+        case "innerHeight": innerHeight
+        default: nil
+        }
+    }
+}
+
+extension EdgeView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "style": style
+        case "path": path
+        case "width": width
+        case "tooltip": tooltip
+        default: nil
+        }
+    }
+}
+
+extension GroupView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "anchor": anchor
+        case "addressee": addressee
+        case "isNamed": isNamed
+        case "count": count
+        case "rows": rows
+        default: nil
+        }
+    }
+}
+
+extension RowView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "anchor": anchor
+        case "actor": actor
+        case "action": action
+        case "subject": subject
+        case "sentence": sentence
+        case "documentAnchor": documentAnchor
+        case "documentNumber": documentNumber
+        case "sentenceAnchor": sentenceAnchor
+        case "paragraphNumber": paragraphNumber
+        case "documentTitle": documentTitle
+        default: nil
+        }
+    }
+}
+
+extension DiagnosticView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "severity": severity
+        case "location": location
+        case "path": path
+        case "message": message
+        case "rule": rule
+        default: nil
+        }
+    }
+}
+
+extension DocumentView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "anchor": anchor
+        case "number": number
+        case "title": title
+        case "meta": meta
+        case "source": source
+        case "paragraphs": paragraphs
+        default: nil
+        }
+    }
+}
+
+extension ParagraphView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "anchor": anchor
+        case "number": number
+        case "text": text
+        default: nil
+        }
+    }
+}
+
+extension SentenceView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "before": before
+        case "marked": marked
+        case "after": after
+        default: nil
+        }
+    }
 }
