@@ -146,8 +146,8 @@ cases = [
     ("import, an element with many attributes", attributes, "attributes.xml", 100000, ["import", "--quiet"]),
     ("export, many organisations", dossier, "dossier.json", 20000, ["export"]),
     ("validate, many organisations", dossier, "dossier.json", 20000, ["validate"]),
-    ("report, many organisations", dossier, "dossier.json", 20000, ["report"]),
-    ("report, many demands in one long paragraph", report_demands, "demands.json", 4000, ["report"]),
+    ("report, many organisations", dossier, "dossier.json", 8000, ["report"]),
+    ("report, many demands in one long paragraph", report_demands, "demands.json", 2000, ["report"]),
 ]
 
 failures = 0
