@@ -29,6 +29,19 @@ struct CLIReportTests {
         #expect(page.replacingOccurrences(of: "Seed &lt;b&gt;report&lt;/b&gt;", with: "Advocacy report") == html)
     }
 
+    @Test("standard input (-) and an Akoma Ntoso file are read too")
+    func standardInputAndAKN() throws {
+        let seed = try CLITests.fixture("seed.dossier.json")
+        let fromInput = try CLITests.run("advocacy", ["report", "-"], stdin: seed)
+        #expect(fromInput.status == 0)
+        #expect(String(decoding: fromInput.stdout, as: UTF8.self).contains("&lt;stdin&gt;"))
+        let akn = try CLITests.temporaryFile("seed.akn.xml", CLITests.fixture("seed.akn.xml"))
+        let fromAKN = try CLITests.run("advocacy", ["report", akn.path])
+        #expect(fromAKN.status == 0)
+        #expect(fromAKN.stderr.contains("report of 1 document:"))
+        #expect(Self.count("<tr class=\"demand\"", in: String(decoding: fromAKN.stdout, as: UTF8.self)) >= 1)
+    }
+
     @Test("a folder and a JSON Lines file are read as validate reads them")
     func folderAndLines() throws {
         let seed = try CLITests.fixture("seed.dossier.json")
