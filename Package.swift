@@ -16,6 +16,7 @@ let package = Package(
         // `swift package generate-documentation` / `preview-documentation`: a command plugin,
         // built only when one of those commands runs, never by `swift build` or `swift test`.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -27,8 +28,11 @@ let package = Package(
         .target(name: "CSHA256"),
         .target(
             name: "AdvocacyKit",
-            dependencies: ["CLibXML2", "CSHA256"],
-            resources: [.copy("Resources/Schemas"), .copy("Resources/Gazetteer"), .copy("Resources/Lexicon")]
+            dependencies: ["CLibXML2", "CSHA256", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [
+                .copy("Resources/Schemas"), .copy("Resources/Gazetteer"), .copy("Resources/Lexicon"),
+                .copy("Resources/Report"),
+            ]
         ),
         .executableTarget(
             name: "advocacy",

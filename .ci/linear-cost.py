@@ -102,6 +102,23 @@ def nested_mentions(n):
                            "mentions": [{"paragraph": 1, "start": k, "end": 2 * n - k} for k in range(n)]}]})
 
 
+def report_demands(n):
+    """One paragraph without a full stop holding n demands, each of its own addressee."""
+    phrase = "we want the harbour opened "
+    text = phrase * n
+    demands = [{"id": f"d{i}", "action": "the harbour opened", "actor": "trust",
+                "addressees": [{"name": f"council {i}"}],
+                "span": {"paragraph": 1, "start": i * len(phrase) + 8, "end": i * len(phrase) + 26}}
+               for i in range(n)]
+    return json.dumps({
+        "schemaVersion": 1,
+        "document": {"id": "doc", "jurisdiction": "be", "title": "Harbour news",
+                     "source": {"paragraphs": [{"role": "title", "text": "Harbour news"},
+                                               {"role": "body", "text": text}]}},
+        "organisations": [{"id": "trust", "name": "Harbour Trust"}],
+        "demands": demands})
+
+
 def akn_comments(n):
     """Our own AKN of a short release, with its first body paragraph split by n comments."""
     path = write("seed.txt", "Harbour news\n\nThe Dock Union urges the council to vote.\n")
@@ -144,6 +161,10 @@ cases = [
     ("export, many organisations", dossier, "dossier.json", 20000, ["export"]),
     ("validate, many organisations", dossier, "dossier.json", 20000, ["validate"]),
     ("export, mentions nested in one another", nested_mentions, "nested.json", 20000, ["export"]),
+
+
+    ("report, many organisations", dossier, "dossier.json", 8000, ["report"]),
+    ("report, many demands in one long paragraph", report_demands, "demands.json", 2000, ["report"]),
 ]
 
 failures = 0

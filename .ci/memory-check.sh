@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Memory and thread checks of the `advocacy` command:
-#   1. valgrind --leak-check=full on convert, export, import and validate (and a batch of
+#   1. valgrind --leak-check=full on convert, export, import, validate and report (and a batch of
 #      conversions on two threads): no definitely or indirectly lost block, no invalid read or
 #      write. ("Possibly lost" blocks are the Swift runtime's metadata caches and the stacks of
 #      threads alive at exit; they are listed, not counted.)
@@ -59,6 +59,7 @@ if [ "$what" = valgrind ] || [ "$what" = all ]; then
     run "export" export --generation-date 2024-01-01 "$work/r00.json"
     run "import" import --quiet "$work/r00.akn.xml"
     run "validate (JSON and Akoma Ntoso)" validate "$work/r00.json" "$work/r00.akn.xml"
+    run "report (JSON and Akoma Ntoso to HTML)" report "$work/r00.json" "$work/r00.akn.xml"
 fi
 
 if [ "$what" = tsan ] || [ "$what" = all ]; then

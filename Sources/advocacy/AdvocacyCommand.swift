@@ -14,7 +14,7 @@ struct AdvocacyCommand: ParsableCommand {
         version: AdvocacyKitVersion.current,
         subcommands: [
             ConvertCommand.self, ExportCommand.self, ImportCommand.self, ValidateCommand.self, EvaluateCommand.self,
-            SchemaCommand.self,
+            SchemaCommand.self, ReportCommand.self,
         ]
     )
 
