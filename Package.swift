@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "advocacy", targets: ["advocacy"]),
         .executable(name: "advocacy-example", targets: ["AdvocacyExample"]),
         .library(name: "AdvocacyTesting", targets: ["AdvocacyTesting"]),
+        .library(name: "AdvocacyReport", targets: ["AdvocacyReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,16 +29,21 @@ let package = Package(
         .target(name: "CSHA256"),
         .target(
             name: "AdvocacyKit",
-            dependencies: ["CLibXML2", "CSHA256", .product(name: "Mustache", package: "swift-mustache")],
-            resources: [
-                .copy("Resources/Schemas"), .copy("Resources/Gazetteer"), .copy("Resources/Lexicon"),
-                .copy("Resources/Report"),
-            ]
+            dependencies: ["CLibXML2", "CSHA256"],
+            resources: [.copy("Resources/Schemas"), .copy("Resources/Gazetteer"), .copy("Resources/Lexicon")]
+        ),
+        // `advocacy report`: the report model, the network layout and the HTML renderer, apart
+        // from the core so that the core library does not depend on the template engine.
+        .target(
+            name: "AdvocacyReport",
+            dependencies: ["AdvocacyKit", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Resources/Report")]
         ),
         .executableTarget(
             name: "advocacy",
             dependencies: [
                 "AdvocacyKit",
+                "AdvocacyReport",
                 "CSyncFS",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -56,7 +62,7 @@ let package = Package(
         .testTarget(
             name: "AdvocacyKitTests",
             dependencies: [
-                "AdvocacyKit", "AdvocacyTesting",
+                "AdvocacyKit", "AdvocacyReport", "AdvocacyTesting",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

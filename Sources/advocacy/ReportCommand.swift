@@ -1,4 +1,5 @@
 import AdvocacyKit
+import AdvocacyReport
 import ArgumentParser
 import Foundation
 

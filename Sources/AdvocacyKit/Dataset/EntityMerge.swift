@@ -239,6 +239,16 @@ struct EntityMerger {
     }
 }
 
+extension Dataset {
+    /// The form in which merging compares names: lower case, diacritics folded, punctuation
+    /// as spaces, spaces collapsed and a leading "the" removed ("the European  Commission’s"
+    /// → "european commission s"). Tools that group entities of a dataset as
+    /// ``mergedEntities()`` does (the report's legislative files, say) compare these keys.
+    public static func nameKey(_ name: String) -> String {
+        EntityNames.normalise(name)
+    }
+}
+
 /// Name normalisation for merging.
 enum EntityNames {
     /// Lower case, diacritics folded, punctuation as spaces, spaces collapsed, a leading

@@ -1,4 +1,5 @@
 import AdvocacyKit
+import AdvocacyReport
 import Foundation
 import Testing
 

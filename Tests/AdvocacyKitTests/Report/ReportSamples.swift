@@ -1,4 +1,5 @@
 import AdvocacyKit
+import AdvocacyReport
 
 /// Small hand-written dossiers for the report tests: two statements about one made-up
 /// proposal, with a committee opinion, a vote, a coalition, demands and a stance.

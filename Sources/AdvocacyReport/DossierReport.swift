@@ -1,3 +1,5 @@
+import AdvocacyKit
+
 /// What `advocacy report` shows of a set of dossiers, ready to be drawn: a timeline per
 /// legislative file, the network of actors, the demands grouped by addressee, the
 /// diagnostics and the documents' own text.

@@ -1,3 +1,5 @@
+import AdvocacyKit
+
 /// The actors of a dataset and how they relate: memberships, demands, stances and the
 /// committees' opinions on legislative files.
 ///

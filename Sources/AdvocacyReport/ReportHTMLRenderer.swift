@@ -1,3 +1,4 @@
+import AdvocacyKit
 import Foundation
 import Mustache
 

@@ -1,3 +1,5 @@
+import AdvocacyKit
+
 /// The demands made of one addressee.
 public struct DemandGroup: Hashable, Sendable {
     /// The addressee's name ("European Commission", "EU decision-makers"), or

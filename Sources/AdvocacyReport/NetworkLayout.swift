@@ -1,3 +1,5 @@
+import AdvocacyKit
+
 /// Where each node and edge of an ``ActorNetwork`` is drawn: a layered layout in four
 /// columns (organisations and people; coalitions and their bodies; addressees, institutions
 /// and committees; legislative files), each wrapped into side-by-side sub-columns of at most

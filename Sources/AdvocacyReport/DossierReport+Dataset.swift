@@ -1,3 +1,5 @@
+import AdvocacyKit
+
 extension DossierReport {
     /// Builds the report of a dataset.
     ///
@@ -139,7 +141,7 @@ struct ReportBuilder {
                 let coalition = mergedNode(.coalition, owner.id.rawValue, in: document)
             else { return nil }
             return node(
-                "body|\(coalition)|\(EntityNames.normalise(body.name))", kind: .coalitionBody,
+                "body|\(coalition)|\(Dataset.nameKey(body.name))", kind: .coalitionBody,
                 name: "\(owner.abbreviation ?? owner.name): \(body.name)", document: document)
         case .person(let id):
             guard let person = d[id] else { return nil }
@@ -148,7 +150,7 @@ struct ReportBuilder {
             {
                 return actor
             }
-            let key = person.name.map { "person|\(EntityNames.normalise($0))" } ?? "person|\(document)|\(id.rawValue)"
+            let key = person.name.map { "person|\(Dataset.nameKey($0))" } ?? "person|\(document)|\(id.rawValue)"
             return node(key, kind: .person, name: person.displayName, document: document)
         }
     }
@@ -239,7 +241,7 @@ struct ReportBuilder {
                     let target =
                         addressee.party.flatMap { node(for: $0, in: index) }
                         ?? node(
-                            "addressee|\(EntityNames.normalise(addressee.name))", kind: .addressee, name: addressee.name,
+                            "addressee|\(Dataset.nameKey(addressee.name))", kind: .addressee, name: addressee.name,
                             document: index)
                     connect(actor, target, .demand)
                     if position > 0 { row.anchor = "demand-\(index + 1)-\(number + 1)-\(position + 1)" }
@@ -248,7 +250,7 @@ struct ReportBuilder {
             }
         }
         // The most addressed first, demands without an addressee last; then by name, then first seen.
-        let keys = groups.map { EntityNames.normalise($0.addressee) }
+        let keys = groups.map { Dataset.nameKey($0.addressee) }
         return groups.enumerated().sorted { a, b in
             if (a.element.node == nil) != (b.element.node == nil) { return a.element.node != nil }
             if a.element.rows.count != b.element.rows.count { return a.element.rows.count > b.element.rows.count }
@@ -342,7 +344,7 @@ struct ReportBuilder {
             let d = documents[document].dossier
             let author = d.displayName(of: opinion.author)
             let key = [
-                EntityNames.normalise(d.fullName(of: opinion.author)), opinion.kind.rawValue,
+                Dataset.nameKey(d.fullName(of: opinion.author)), opinion.kind.rawValue,
                 opinion.stage?.rawValue ?? "", opinion.date?.description ?? "",
             ].joined(separator: "|")
             if let index = keys[key] {
@@ -446,7 +448,7 @@ struct ReportBuilder {
     /// Nodes by column, then (for organisations) the first coalition they belong to, then
     /// name; edges renumbered and sorted.
     func sortedNetwork() -> (network: ActorNetwork, newIndex: [Int]) {
-        let keys = nodes.map { EntityNames.normalise($0.name) }
+        let keys = nodes.map { Dataset.nameKey($0.name) }
         let byName = nodes.indices.sorted { a, b in
             keys[a] != keys[b] ? keys[a] < keys[b] : (nodes[a].name != nodes[b].name ? nodes[a].name < nodes[b].name : a < b)
         }

@@ -1,3 +1,5 @@
+import AdvocacyKit
+
 /// One legislative file and what happened to it, as the documents tell: the proposal, the
 /// opinions, reports, positions and votes on it, and the statements about it, by date.
 ///
