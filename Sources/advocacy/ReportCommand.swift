@@ -42,23 +42,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        var dataset = Dataset()
-        var problems: [ValidationDiagnostic] = []
-        for path in paths {
-            let loaded: (dataset: Dataset, problems: [ValidationDiagnostic])
-            if path == "-" {
-                loaded = Dataset.load(try CLIFiles.read(path), source: CLIFiles.label(path))
-            } else {
-                do throws(DatasetLoadError) {
-                    loaded = try Dataset.load(paths: [path], jobs: jobs)
-                } catch {
-                    Output.report("\(error.path): error: \(error.message)")
-                    throw CLIExit.usage.error
-                }
-            }
-            dataset = dataset.appending(loaded.dataset)
-            problems += loaded.problems
-        }
+        let (dataset, problems) = try DatasetInputs.load(paths, jobs: jobs)
         let diagnostics = problems + DossierValidator().validate(dataset, jobs: jobs)
         let report = DossierReport(dataset: dataset, diagnostics: diagnostics, title: title)
         let html: String

@@ -47,23 +47,8 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run() throws {
-        var dataset = Dataset()
-        var diagnostics: [ValidationDiagnostic] = []
-        for path in paths {
-            let loaded: (dataset: Dataset, problems: [ValidationDiagnostic])
-            if path == "-" {
-                loaded = Dataset.load(try CLIFiles.read(path), source: CLIFiles.label(path))
-            } else {
-                do throws(DatasetLoadError) {
-                    loaded = try Dataset.load(paths: [path], jobs: jobs)
-                } catch {
-                    Output.report("\(error.path): error: \(error.message)")
-                    throw CLIExit.usage.error
-                }
-            }
-            dataset = dataset.appending(loaded.dataset)
-            diagnostics += loaded.problems
-        }
+        let (dataset, problems) = try DatasetInputs.load(paths, jobs: jobs)
+        var diagnostics = problems
         let validator = DossierValidator().withoutValidating(disabledRules)
         diagnostics = diagnostics.filter { !disabledRules.contains($0.ruleID) }
         diagnostics = DossierValidator.sorted(diagnostics + validator.validate(dataset, jobs: jobs))
