@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
-# Builds the DocC documentation of AdvocacyKit and AdvocacyTesting with warnings as errors
-# (an unresolved symbol link, an undocumented parameter), then checks that the five articles
+# Builds the DocC documentation of AdvocacyKit, AdvocacyTesting and AdvocacyReport with
+# warnings as errors (an unresolved symbol link, an undocumented parameter), then checks that the five articles
 # are in AdvocacyKit's archive with their titles. Run from anywhere; reuses the debug build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 outputs=.build/plugins/Swift-DocC/outputs
-rm -rf "$outputs/AdvocacyKit.doccarchive" "$outputs/AdvocacyTesting.doccarchive"
+rm -rf "$outputs/AdvocacyKit.doccarchive" "$outputs/AdvocacyTesting.doccarchive" "$outputs/AdvocacyReport.doccarchive"
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-for target in AdvocacyKit AdvocacyTesting; do
+for target in AdvocacyKit AdvocacyTesting AdvocacyReport; do
     if ! swift package generate-documentation --target "$target" --warnings-as-errors >"$log" 2>&1; then
         grep -v '^\[' "$log" >&2
         echo "error: the documentation of $target does not build without warnings" >&2

@@ -4,7 +4,7 @@ import AdvocacyKit
 /// committees' opinions on legislative files.
 ///
 /// Entities of several documents that name the same organisation, committee, coalition or
-/// proposal are one node (see ``MergedEntity``). Nodes are numbered by their position in
+/// proposal are one node (see `MergedEntity` in AdvocacyKit). Nodes are numbered by their position in
 /// ``nodes``; edges refer to them by that number.
 public struct ActorNetwork: Hashable, Sendable {
     /// What a node stands for.

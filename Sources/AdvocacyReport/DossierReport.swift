@@ -4,7 +4,7 @@ import AdvocacyKit
 /// legislative file, the network of actors, the demands grouped by addressee, the
 /// diagnostics and the documents' own text.
 ///
-/// Build one from a ``Dataset`` with ``init(dataset:diagnostics:title:)`` and turn it into a
+/// Build one from a `Dataset` with ``init(dataset:diagnostics:title:)`` and turn it into a
 /// self-contained HTML page with ``ReportHTMLRenderer``. Every list is in a fixed order, so
 /// the same dataset always gives the same report.
 ///
@@ -27,7 +27,7 @@ public struct DossierReport: Hashable, Sendable {
     /// The demands grouped by addressee, the most addressed first; demands without an
     /// addressee last.
     public var demandGroups: [DemandGroup]
-    /// What loading and validating the dossiers found, in ``DossierValidator/sorted(_:)`` order.
+    /// What loading and validating the dossiers found, in `DossierValidator.sorted(_:)` order.
     public var diagnostics: [ValidationDiagnostic]
 
     /// Creates a report from its parts.
@@ -52,7 +52,7 @@ public struct DossierReport: Hashable, Sendable {
 public struct ReportDocument: Hashable, Sendable {
     /// The document's position in the dataset, from 1; its anchor is `doc-N`.
     public var number: Int
-    /// Where it came from (``DatasetDocument/source``).
+    /// Where it came from (`DatasetDocument.source`).
     public var source: String
     /// The headline.
     public var title: String

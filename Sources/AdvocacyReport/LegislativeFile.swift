@@ -4,7 +4,7 @@ import AdvocacyKit
 /// opinions, reports, positions and votes on it, and the statements about it, by date.
 ///
 /// A file is one proposal as the whole dataset knows it (proposals of several documents that
-/// share a title, a short title or an identifier are one file, see ``MergedEntity``).
+/// share a title, a short title or an identifier are one file, see `MergedEntity` in AdvocacyKit).
 public struct LegislativeFile: Hashable, Sendable {
     /// The file's position in the report, from 1; its anchor is `file-N`.
     public var number: Int
