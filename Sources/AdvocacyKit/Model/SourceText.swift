@@ -163,7 +163,7 @@ public struct SourceText: Hashable, Sendable, Codable {
     }
 
     /// Each paragraph's length in Unicode scalars, the unit of ``SourceSpan`` offsets.
-    public var scalarLengths: [Int] { paragraphs.map(\.text.unicodeScalars.count) }
+    public var scalarLengths: [Int] { paragraphs.map(\.text.scalarCount) }
 
     /// Every occurrence of `phrase` as a whole word or phrase, in reading order.
     ///

@@ -7,6 +7,25 @@ import Testing
 /// first version did, which passed over all waiting annotations and sorted them again at
 /// every step (kept here as the reference).
 @Suite struct InlineAnnotationTests {
+    /// The steps of the layout over `text`, as the tree they describe.
+    private static func layOut(_ annotations: [InlineAnnotation], over text: String) throws(InlineAnnotation.TooDeep) -> [XMLTree.Node] {
+        let scalars = Array(text.unicodeScalars)
+        // The open elements, innermost last, each with the nodes laid in it so far.
+        var stack: [(element: XMLTree.Element?, nodes: [XMLTree.Node])] = [(nil, [])]
+        for step in try InlineAnnotation.layOut(annotations, scalarCount: scalars.count) {
+            switch step {
+            case .open(let element): stack.append((element, []))
+            case .text(let range): stack[stack.count - 1].nodes.append(.text(String(String.UnicodeScalarView(scalars[range]))))
+            case .close:
+                let (element, nodes) = stack.removeLast()
+                var closed = element ?? XMLTree.Element("")
+                closed.children = nodes
+                stack[stack.count - 1].nodes.append(.element(closed))
+            }
+        }
+        return stack[0].nodes
+    }
+
     /// The first version's nesting, unchanged.
     private static func referenceNest(
         _ annotations: [InlineAnnotation], from lower: Int, to upper: Int, in scalars: [Unicode.Scalar]
@@ -111,7 +130,7 @@ import Testing
     /// The layout of a generated case, which never nests deep enough to be refused.
     private static func laidOut(_ annotations: [InlineAnnotation], over text: String) -> [XMLTree.Node] {
         do {
-            return try InlineAnnotation.layOut(annotations, over: text)
+            return try Self.layOut(annotations, over: text)
         } catch {
             Issue.record("a layout of \(annotations.count) annotations was refused as too deep")
             return []
@@ -191,7 +210,7 @@ import Testing
         }
         annotations.append(
             InlineAnnotation(start: 0, end: 9 * 20_000, rank: 1, wrappers: [XMLTree.Element("inline")]))
-        let nodes = try InlineAnnotation.layOut(annotations, over: text)
+        let nodes = try Self.layOut(annotations, over: text)
         #expect(nodes.count == 1)
         guard case .element(let demand) = nodes.first else { return }
         #expect(demand.children.count == 40_000)
@@ -201,7 +220,7 @@ import Testing
     func identicalMentionInsideIsLeftOut() throws {
         let libe = XMLTree.Element("organization", attributes: [XMLTree.Attribute("refersTo", "#libe")])
         let text = "the LIBE Committee said"
-        let nodes = try InlineAnnotation.layOut(
+        let nodes = try Self.layOut(
             [
                 InlineAnnotation(start: 4, end: 8, rank: 3, wrappers: [libe]),
                 InlineAnnotation(start: 4, end: 18, rank: 3, wrappers: [libe]),
@@ -219,7 +238,7 @@ import Testing
         let text = String(repeating: "a", count: 2 * count)
         let wrapper = XMLTree.Element("organization", attributes: [XMLTree.Attribute("refersTo", "#a")])
         let annotations = (0..<count).map { InlineAnnotation(start: $0, end: 2 * count - $0, rank: 3, wrappers: [wrapper]) }
-        let nodes = try InlineAnnotation.layOut(annotations, over: text)
+        let nodes = try Self.layOut(annotations, over: text)
         // Compared piece by piece: a failure must not print the whole text.
         #expect(nodes.count == 1)
         guard case .element(let outer) = nodes.first else { return }
@@ -237,7 +256,7 @@ import Testing
                 start: index, end: 2 * count - index, rank: 3,
                 wrappers: [XMLTree.Element("organization", attributes: [XMLTree.Attribute("refersTo", "#o\(index)")])])
         }
-        #expect(throws: InlineAnnotation.TooDeep.self) { try InlineAnnotation.layOut(annotations, over: text) }
-        #expect(throws: Never.self) { try InlineAnnotation.layOut(Array(annotations.dropLast()), over: text) }
+        #expect(throws: InlineAnnotation.TooDeep.self) { try Self.layOut(annotations, over: text) }
+        #expect(throws: Never.self) { try Self.layOut(Array(annotations.dropLast()), over: text) }
     }
 }

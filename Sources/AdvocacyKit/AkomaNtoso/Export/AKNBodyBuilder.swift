@@ -1,29 +1,45 @@
-/// Builds `<preface>` and `<mainBody>` from the source text, with every span of the model
+/// Writes `<preface>` and `<mainBody>` from the source text, with every span of the model
 /// marked up inline (AKN mapping §9). One source paragraph becomes one block; the blocks'
 /// text equals the paragraphs exactly.
+///
+/// ``init(dossier:references:)`` checks everything and lays out each paragraph's markup,
+/// so that an export that cannot succeed fails before anything is written;
+/// ``write(into:)`` then only writes.
 struct AKNBodyBuilder {
     let dossier: Dossier
-    let references: AKNReferenceTable
+    /// The paragraphs of the source text.
+    private let paragraphs: [SourceText.Paragraph]
+    /// How many paragraphs open the text as its title or date lines, written in `preface`.
+    private let prefaceCount: Int
+    /// Each paragraph's length in Unicode scalars.
+    private let scalarLengths: [Int]
+    /// Each paragraph's content.
+    private let content: [[InlineAnnotation.Step]]
 
-    /// The `preface` (when the text opens with a title or date line) and the `mainBody`.
-    func build() throws(AKNExportError) -> [XMLTree.Element] {
+    /// Checks the dossier's source text and spans and lays out the markup of each paragraph.
+    init(dossier: Dossier, references: AKNReferenceTable) throws(AKNExportError) {
+        self.dossier = dossier
         guard let source = dossier.document.source else {
             throw AKNExportError(
                 .missingSourceText, path: "document.source",
                 message: "the document has no source text; Akoma Ntoso needs it, so add document.source")
         }
-        let annotations = try collectAnnotations(in: source)
-        let paragraphs = source.paragraphs
-        let prefaceCount = paragraphs.prefix { $0.role == .title || $0.role == .dateLine }.count
+        // Each paragraph's length, counted once (not once per mention).
+        let lengths = source.scalarLengths
+        let annotations = try Self.collectAnnotations(in: source, lengths: lengths, of: dossier, references: references)
+        paragraphs = source.paragraphs
+        scalarLengths = lengths
+        prefaceCount = paragraphs.prefix { $0.role == .title || $0.role == .dateLine }.count
         guard prefaceCount < paragraphs.count else {
             throw AKNExportError(
                 .emptyBody, path: "document.source.paragraphs",
                 message: "the document has no body paragraph; Akoma Ntoso's mainBody needs at least one")
         }
-
-        func content(of index: Int) throws(AKNExportError) -> [XMLTree.Node] {
+        var content: [[InlineAnnotation.Step]] = []
+        content.reserveCapacity(paragraphs.count)
+        for index in paragraphs.indices {
             do {
-                return try InlineAnnotation.layOut(annotations[index, default: []], over: paragraphs[index].text)
+                content.append(try InlineAnnotation.layOut(annotations[index, default: []], scalarCount: lengths[index]))
             } catch {
                 throw AKNExportError(
                     .tooLarge, path: "document.source.paragraphs[\(index)]",
@@ -32,54 +48,89 @@ struct AKNBodyBuilder {
                 )
             }
         }
+        self.content = content
+    }
 
-        var titleUsed = false
-        var preface: [XMLTree.Element] = []
-        for index in paragraphs.indices.prefix(prefaceCount) {
-            var content = try content(of: index)
-            if paragraphs[index].role == .title, !titleUsed {
-                titleUsed = true
-                content = [.element(XMLTree.Element("docTitle", children: content))]
+    /// Writes the `preface` (when the text opens with a title or date line) and the `mainBody`.
+    func write(into writer: inout AKNDocumentWriter) throws(AKNExportError) {
+        let preserve = [XMLTree.Attribute("xml:space", "preserve")]
+        if prefaceCount > 0 {
+            try writer.open("preface", preserve)
+            var titleUsed = false
+            for index in 0..<prefaceCount {
+                try writer.open("p")
+                if paragraphs[index].role == .title, !titleUsed {
+                    titleUsed = true
+                    try writer.open("docTitle")
+                    try writeContent(of: index, into: &writer)
+                    try writer.close()
+                } else {
+                    try writeContent(of: index, into: &writer)
+                }
+                try writer.close()
             }
-            preface.append(XMLTree.Element("p", children: content))
+            try writer.close()
         }
 
-        var main: [XMLTree.Element] = []
-        var section: (heading: XMLTree.Element, paragraphs: [XMLTree.Element])?
-        func closeSection() {
-            guard let open = section else { return }
-            main.append(
-                XMLTree.Element(
-                    "hcontainer", attributes: [XMLTree.Attribute("name", "section")],
-                    children: [
-                        .element(open.heading),
-                        .element(XMLTree.Element("content", children: open.paragraphs.map(XMLTree.Node.element))),
-                    ]))
-            section = nil
-        }
+        try writer.open("mainBody", preserve)
+        var inSection = false
         for index in paragraphs.indices.dropFirst(prefaceCount) {
-            let content = try content(of: index)
             let opensSection =
                 paragraphs[index].role == .heading
                 && paragraphs.indices.contains(index + 1) && paragraphs[index + 1].role != .heading
             if opensSection {
-                closeSection()
-                section = (XMLTree.Element("heading", children: content), [])
-            } else if section != nil {
-                section?.paragraphs.append(XMLTree.Element("p", children: content))
+                if inSection {
+                    try writer.close()  // content
+                    try writer.close()  // hcontainer
+                }
+                inSection = true
+                try writer.open("hcontainer", [XMLTree.Attribute("name", "section")])
+                try writer.open("heading")
+                try writeContent(of: index, into: &writer)
+                try writer.close()
+                try writer.open("content")
             } else {
-                main.append(XMLTree.Element("p", children: content))
+                try writer.open("p")
+                try writeContent(of: index, into: &writer)
+                try writer.close()
             }
         }
-        closeSection()
-
-        let preserve = XMLTree.Attribute("xml:space", "preserve")
-        var blocks: [XMLTree.Element] = []
-        if !preface.isEmpty {
-            blocks.append(XMLTree.Element("preface", attributes: [preserve], children: preface.map(XMLTree.Node.element)))
+        if inSection {
+            try writer.close()  // content
+            try writer.close()  // hcontainer
         }
-        blocks.append(XMLTree.Element("mainBody", attributes: [preserve], children: main.map(XMLTree.Node.element)))
-        return blocks
+        try writer.close()  // mainBody
+    }
+
+    /// Writes paragraph `index`'s text with its markup.
+    private func writeContent(of index: Int, into writer: inout AKNDocumentWriter) throws(AKNExportError) {
+        var text = paragraphs[index].text
+        let steps = content[index]
+        try text.withUTF8Bytes { bytes throws(AKNExportError) in
+            // Byte offsets of the scalar offsets the steps use; for ASCII text they are the same.
+            let offsets: [Int]? = bytes.count == scalarLengths[index] ? nil : Self.byteOffsets(of: bytes)
+            for step in steps {
+                switch step {
+                case .open(let element): try writer.open(element)
+                case .close: try writer.close()
+                case .text(let range):
+                    let start = offsets?[range.lowerBound] ?? range.lowerBound
+                    let end = offsets?[range.upperBound] ?? range.upperBound
+                    try writer.text(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                }
+            }
+        }
+    }
+
+    /// The byte offset of each Unicode scalar of valid UTF-8 `bytes`, and of its end.
+    private static func byteOffsets(of bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var offsets: [Int] = []
+        offsets.reserveCapacity(bytes.count + 1)
+        for (index, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+            offsets.append(index)
+        }
+        offsets.append(bytes.count)
+        return offsets
     }
 
     // MARK: - Annotations from the model
@@ -92,10 +143,10 @@ struct AKNBodyBuilder {
         static let detail = 4
     }
 
-    private func collectAnnotations(in source: SourceText) throws(AKNExportError) -> [Int: [InlineAnnotation]] {
+    private static func collectAnnotations(
+        in source: SourceText, lengths: [Int], of dossier: Dossier, references: AKNReferenceTable
+    ) throws(AKNExportError) -> [Int: [InlineAnnotation]] {
         var result: [Int: [InlineAnnotation]] = [:]
-        // Each paragraph's length in scalars, counted once (not once per mention).
-        let lengths = source.scalarLengths
         // The path is formatted only for an error.
         func add(
             _ span: SourceSpan, path: @autoclosure () -> String, rank: Int, _ wrappers: XMLTree.Element...

@@ -50,28 +50,19 @@ public struct AKNExporter: Sendable {
         let identity = try frbrIdentity(of: dossier)
         let meta = try AKNMetaBuilder(
             dossier: dossier, identity: identity, references: references,
-            generationDate: generationDate ?? identity.date
-        ).build()
-        let body = try AKNBodyBuilder(dossier: dossier, references: references).build()
-        var document = XMLTree.Element(
-            identity.documentType, attributes: [XMLTree.Attribute("name", identity.subtype)],
-            children: [.element(meta)] + body.map(XMLTree.Node.element))
-        AKNEIdAssigner.assign(in: &document)
-        var root = XMLTree.Element(
-            "akomaNtoso",
-            namespaces: [
-                XMLTree.Namespace(prefix: nil, uri: AKNNamespace.akn),
-                XMLTree.Namespace(prefix: AKNNamespace.advocacyPrefix, uri: AKNNamespace.advocacy),
-            ],
-            children: [.element(document)])
-        let warnings = try AKNCharacterPolicy(unrepresentableCharacters).apply(to: &root)
-        do {
-            return AKNExport(
-                xml: Data(try XMLSerializer.serialize(root, indenting: AKNLayout.indentedElements, charactersChecked: true)),
-                warnings: warnings)
-        } catch {
-            throw AKNExportError(.serialisation, message: "\(error)")
-        }
+            generationDate: generationDate ?? identity.date)
+        let body = try AKNBodyBuilder(dossier: dossier, references: references)
+        // Everything that can fail on the dossier's content has been checked; the document is
+        // now written straight through libxml2, with no tree in between.
+        var writer = try AKNDocumentWriter(policy: unrepresentableCharacters)
+        try writer.open("akomaNtoso")
+        try writer.declare(prefix: nil, uri: AKNNamespace.akn)
+        try writer.declare(prefix: AKNNamespace.advocacyPrefix, uri: AKNNamespace.advocacy)
+        try writer.open(identity.documentType, [XMLTree.Attribute("name", identity.subtype)])
+        try meta.write(into: &writer)
+        try body.write(into: &writer)
+        let warnings = writer.warnings
+        return AKNExport(xml: Data(try writer.finish()), warnings: warnings)
     }
 
     private func frbrIdentity(of dossier: Dossier) throws(AKNExportError) -> FRBRIdentity {

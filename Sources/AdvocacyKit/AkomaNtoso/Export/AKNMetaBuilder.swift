@@ -1,49 +1,64 @@
 import Foundation
 
-/// Builds `<meta>`: FRBR identification, publication, lifecycle, references and the
+/// Writes `<meta>`: FRBR identification, publication, lifecycle, references and the
 /// lossless model copy. It is the single source of a document's FRBR metadata.
 struct AKNMetaBuilder {
     let dossier: Dossier
     let identity: FRBRIdentity
     let references: AKNReferenceTable
     let generationDate: PartialDate
+    /// The dossier's JSON, one key per line so that Akoma Ntoso files diff well, as UTF-8.
+    private let modelCopy: [UInt8]
 
-    func build() throws(AKNExportError) -> XMLTree.Element {
-        var children: [XMLTree.Element] = [identification()]
-        if let published = dossier.document.published {
-            children.append(
-                XMLTree.Element(
-                    "publication",
-                    attributes: dated(published) + [
-                        XMLTree.Attribute("name", "web"),
-                        XMLTree.Attribute("showAs", issuerNames() ?? dossier.document.title),
-                    ]))
+    /// Makes the model copy, which must be small enough for XML readers.
+    init(
+        dossier: Dossier, identity: FRBRIdentity, references: AKNReferenceTable, generationDate: PartialDate
+    ) throws(AKNExportError) {
+        self.dossier = dossier
+        self.identity = identity
+        self.references = references
+        self.generationDate = generationDate
+        modelCopy = AKNModelCopy.xmlSafeJSON(dossier.jsonBytes(format: .pretty))
+        guard modelCopy.count <= XMLReader.maximumTextLength else {
+            throw AKNExportError(
+                .tooLarge, path: "document.source",
+                message:
+                    "the dossier's JSON is \(modelCopy.count) bytes, and XML readers (libxml2) refuse a text of more than \(XMLReader.maximumTextLength), so the Akoma Ntoso could not be read back; split the document, or keep it as dossier JSON"
+            )
         }
-        children.append(
-            XMLTree.Element(
-                "lifecycle", attributes: [source],
-                children: [
-                    .element(
-                        XMLTree.Element(
-                            "eventRef",
-                            attributes: dated(identity.date) + [
-                                XMLTree.Attribute("source", "#\(AKNNamespace.originalID)"),
-                                XMLTree.Attribute("type", "generation"),
-                            ]))
-                ]))
-        let original = XMLTree.Element(
+    }
+
+    func write(into writer: inout AKNDocumentWriter) throws(AKNExportError) {
+        try writer.open("meta")
+        try identification(into: &writer)
+        if let published = dossier.document.published {
+            try writer.empty(
+                "publication",
+                dated(published) + [
+                    XMLTree.Attribute("name", "web"),
+                    XMLTree.Attribute("showAs", issuerNames() ?? dossier.document.title),
+                ])
+        }
+        try writer.open("lifecycle", [source])
+        try writer.empty(
+            "eventRef",
+            dated(identity.date) + [
+                XMLTree.Attribute("source", "#\(AKNNamespace.originalID)"),
+                XMLTree.Attribute("type", "generation"),
+            ])
+        try writer.close()
+        try writer.open("references", [source])
+        try writer.empty(
             "original",
-            attributes: [
+            [
                 XMLTree.Attribute("eId", AKNNamespace.originalID),
                 XMLTree.Attribute("href", identity.expression),
                 XMLTree.Attribute("showAs", dossier.document.title),
             ])
-        children.append(
-            XMLTree.Element(
-                "references", attributes: [source],
-                children: ([original] + references.elements).map(XMLTree.Node.element)))
-        children.append(try proprietary())
-        return XMLTree.Element("meta", children: children.map(XMLTree.Node.element))
+        for element in references.elements { try writer.empty(element.name, element.attributes) }
+        try writer.close()
+        try proprietary(into: &writer)
+        try writer.close()
     }
 
     private var source: XMLTree.Attribute { XMLTree.Attribute("source", "#\(AKNNamespace.exporterID)") }
@@ -63,88 +78,76 @@ struct AKNMetaBuilder {
         return names.isEmpty ? nil : names.joined(separator: ", ")
     }
 
-    private func identification() -> XMLTree.Element {
-        let authors: [XMLTree.Element] =
-            dossier.document.issuers.isEmpty
-            ? [frbrAuthor(AKNNamespace.exporterID, role: AKNNamespace.markupAgentRoleID)]
-            : dossier.document.issuers.map { frbrAuthor($0.id, role: AKNNamespace.authorRoleID) }
+    private func identification(into writer: inout AKNDocumentWriter) throws(AKNExportError) {
+        func authors() throws(AKNExportError) {
+            if dossier.document.issuers.isEmpty {
+                try frbrAuthor(AKNNamespace.exporterID, role: AKNNamespace.markupAgentRoleID, into: &writer)
+            }
+            for issuer in dossier.document.issuers {
+                try frbrAuthor(issuer.id, role: AKNNamespace.authorRoleID, into: &writer)
+            }
+        }
         let dateName = dossier.document.published == nil ? "generation" : "publication"
-        let workDate = XMLTree.Element("FRBRdate", attributes: dated(identity.date) + [XMLTree.Attribute("name", dateName)])
+        let workDate = dated(identity.date) + [XMLTree.Attribute("name", dateName)]
 
-        var work: [XMLTree.Element] = [
-            value("FRBRthis", "\(identity.work)/!main"),
-            value("FRBRuri", identity.work),
-            XMLTree.Element(
+        try writer.open("identification", [source])
+        try writer.open("FRBRWork")
+        try value("FRBRthis", "\(identity.work)/!main", into: &writer)
+        try value("FRBRuri", identity.work, into: &writer)
+        try writer.empty(
+            "FRBRalias",
+            [XMLTree.Attribute("value", dossier.document.title), XMLTree.Attribute("name", "title")])
+        for identifier in dossier.document.identifiers {
+            try writer.empty(
                 "FRBRalias",
-                attributes: [XMLTree.Attribute("value", dossier.document.title), XMLTree.Attribute("name", "title")]),
-        ]
-        work += dossier.document.identifiers.map {
-            XMLTree.Element(
-                "FRBRalias",
-                attributes: [XMLTree.Attribute("value", $0.value), XMLTree.Attribute("name", $0.scheme.rawValue)])
+                [XMLTree.Attribute("value", identifier.value), XMLTree.Attribute("name", identifier.scheme.rawValue)])
         }
-        work.append(workDate)
-        work += authors
-        work += [
-            value("FRBRcountry", identity.country),
-            value("FRBRsubtype", identity.subtype),
-            value("FRBRnumber", identity.number),
-        ]
-        let expression: [XMLTree.Element] =
-            [
-                value("FRBRthis", "\(identity.expression)/!main"),
-                value("FRBRuri", identity.expression),
-                workDate,
-            ] + authors + [
-                XMLTree.Element("FRBRlanguage", attributes: [XMLTree.Attribute("language", identity.language)])
-            ]
-        let manifestation: [XMLTree.Element] = [
-            value("FRBRthis", identity.manifestation),
-            value("FRBRuri", identity.manifestation),
-            XMLTree.Element(
-                "FRBRdate",
-                attributes: dated(generationDate) + [XMLTree.Attribute("name", "generation")]),
-            frbrAuthor(AKNNamespace.exporterID, role: AKNNamespace.markupAgentRoleID),
-            value("FRBRformat", "application/akn+xml"),
-        ]
-        return XMLTree.Element(
-            "identification", attributes: [source],
-            children: [
-                .element(XMLTree.Element("FRBRWork", children: work.map(XMLTree.Node.element))),
-                .element(XMLTree.Element("FRBRExpression", children: expression.map(XMLTree.Node.element))),
-                .element(XMLTree.Element("FRBRManifestation", children: manifestation.map(XMLTree.Node.element))),
-            ])
+        try writer.empty("FRBRdate", workDate)
+        try authors()
+        try value("FRBRcountry", identity.country, into: &writer)
+        try value("FRBRsubtype", identity.subtype, into: &writer)
+        try value("FRBRnumber", identity.number, into: &writer)
+        try writer.close()
+
+        try writer.open("FRBRExpression")
+        try value("FRBRthis", "\(identity.expression)/!main", into: &writer)
+        try value("FRBRuri", identity.expression, into: &writer)
+        try writer.empty("FRBRdate", workDate)
+        try authors()
+        try writer.empty("FRBRlanguage", [XMLTree.Attribute("language", identity.language)])
+        try writer.close()
+
+        try writer.open("FRBRManifestation")
+        try value("FRBRthis", identity.manifestation, into: &writer)
+        try value("FRBRuri", identity.manifestation, into: &writer)
+        try writer.empty("FRBRdate", dated(generationDate) + [XMLTree.Attribute("name", "generation")])
+        try frbrAuthor(AKNNamespace.exporterID, role: AKNNamespace.markupAgentRoleID, into: &writer)
+        try value("FRBRformat", "application/akn+xml", into: &writer)
+        try writer.close()
+        try writer.close()
     }
 
-    private func value(_ name: String, _ value: String) -> XMLTree.Element {
-        XMLTree.Element(name, attributes: [XMLTree.Attribute("value", value)])
+    private func value(_ name: String, _ value: String, into writer: inout AKNDocumentWriter) throws(AKNExportError) {
+        try writer.empty(name, [XMLTree.Attribute("value", value)])
     }
 
-    private func frbrAuthor(_ id: String, role: String) -> XMLTree.Element {
-        XMLTree.Element(
-            "FRBRauthor", attributes: [XMLTree.Attribute("href", "#\(id)"), XMLTree.Attribute("as", "#\(role)")])
+    private func frbrAuthor(_ id: String, role: String, into writer: inout AKNDocumentWriter) throws(AKNExportError) {
+        try writer.empty("FRBRauthor", [XMLTree.Attribute("href", "#\(id)"), XMLTree.Attribute("as", "#\(role)")])
     }
 
-    /// `<proprietary><adv:model>` holding the dossier's JSON, one key per line so that Akoma
-    /// Ntoso files diff well, and its SHA-256.
-    private func proprietary() throws(AKNExportError) -> XMLTree.Element {
-        let text = AKNModelCopy.xmlSafeJSON(dossier.jsonBytes(format: .pretty))
-        guard text.utf8.count <= XMLReader.maximumTextLength else {
-            throw AKNExportError(
-                .tooLarge, path: "document.source",
-                message:
-                    "the dossier's JSON is \(text.utf8.count) bytes, and XML readers (libxml2) refuse a text of more than \(XMLReader.maximumTextLength), so the Akoma Ntoso could not be read back; split the document, or keep it as dossier JSON"
-            )
-        }
-        let model = XMLTree.Element(
+    /// `<proprietary><adv:model>` holding the dossier's JSON and its SHA-256.
+    private func proprietary(into writer: inout AKNDocumentWriter) throws(AKNExportError) {
+        try writer.open("proprietary", [source])
+        try writer.open(
             "adv:model",
-            attributes: [
+            [
                 XMLTree.Attribute("version", String(Dossier.currentSchemaVersion)),
                 XMLTree.Attribute("encoding", "application/json"),
-                XMLTree.Attribute("sha256", SHA256.hex(of: text.utf8)),
-            ],
-            children: [.text(text)])
-        return XMLTree.Element("proprietary", attributes: [source], children: [.element(model)])
+                XMLTree.Attribute("sha256", SHA256.hex(of: modelCopy)),
+            ])
+        try modelCopy.withUnsafeBufferPointer { bytes throws(AKNExportError) in try writer.text(utf8: bytes, clean: true) }
+        try writer.close()
+        try writer.close()
     }
 }
 
@@ -153,23 +156,34 @@ enum AKNModelCopy {
     /// The JSON text with the characters XML 1.0 cannot hold written as JSON escapes
     /// (`\ufffe`, `\uffff`; the encoder already escapes C0 controls), so the copy stays
     /// lossless and well-formed.
-    static func xmlSafeJSON(_ json: [UInt8]) -> String {
+    static func xmlSafeJSON(_ json: [UInt8]) -> [UInt8] {
         // U+FFFE and U+FFFF are EF BF BE and EF BF BF in UTF-8; JSON escapes them as \ufffe, \uffff.
         var result: [UInt8] = []
         var copied = 0
-        var index = 0
-        while let found = json[index...].firstIndex(of: 0xEF) {
-            if found + 2 < json.count, json[found + 1] == 0xBF, json[found + 2] == 0xBE || json[found + 2] == 0xBF {
+        json.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index < bytes.count {
+                // Eight bytes at a time past stretches without 0xEF, which is nearly all text.
+                if bytes.count - index >= 8, !ByteWord.mayHold(0xEF, in: ByteWord.load(bytes, at: index)) {
+                    index += 8
+                    continue
+                }
+                guard bytes[index] == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF,
+                    bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF
+                else {
+                    index += 1
+                    continue
+                }
                 if result.isEmpty { result.reserveCapacity(json.count + 16) }
-                result.append(contentsOf: json[copied..<found])
-                result.append(contentsOf: Array((json[found + 2] == 0xBE ? "\\ufffe" : "\\uffff").utf8))
-                copied = found + 3
+                result.append(contentsOf: bytes[copied..<index])
+                result.append(contentsOf: (bytes[index + 2] == 0xBE ? "\\ufffe" : "\\uffff").utf8)
+                index += 3
+                copied = index
             }
-            index = found + 1
         }
-        guard copied > 0 else { return String(decoding: json, as: UTF8.self) }
+        guard copied > 0 else { return json }
         result.append(contentsOf: json[copied...])
-        return String(decoding: result, as: UTF8.self)
+        return result
     }
 
 }

@@ -17,38 +17,57 @@ struct InlineAnnotation: Hashable {
     /// Why a layout was refused: its markup would nest deeper than ``maximumDepth``.
     struct TooDeep: Error {}
 
-    /// Lays annotations over a paragraph's text, producing properly nested content.
+    /// One step of a paragraph's content, in document order.
+    enum Step: Hashable {
+        /// Opens an element (a wrapper of an annotation).
+        case open(XMLTree.Element)
+        /// The paragraph's Unicode scalars at these offsets.
+        case text(Range<Int>)
+        /// Closes the innermost open element.
+        case close
+    }
+
+    /// Lays annotations over a paragraph of `scalarCount` Unicode scalars, producing properly
+    /// nested content as steps to write.
     ///
     /// Identical annotations (the same range and elements, e.g. one addressee shared by
     /// several demands) are laid once, and an element is never nested in an identical one
     /// (a mention of "LIBE" inside a mention of "LIBE Committee" of the same entity adds
     /// nothing): such a wrapper is left out, and what it held goes on inside the outer one.
     ///
-    /// Markup only wraps text: concatenating the text of the result gives back `text`
-    /// exactly. Where two annotations cross, the one that starts first (or, for equal
-    /// starts, the longer one, or the lower rank) stays whole and the other is split into
-    /// adjacent pieces with the same attributes.
+    /// Markup only wraps text: the text steps cover `0..<scalarCount` exactly once, in order.
+    /// Where two annotations cross, the one that starts first (or, for equal starts, the
+    /// longer one, or the lower rank) stays whole and the other is split into adjacent pieces
+    /// with the same attributes.
     ///
     /// One pass over the annotations in that order, with the open elements on a stack and
     /// the waiting annotations in a heap: O(n log n) time and O(n) memory for n annotations,
     /// however they nest.
     /// - Throws: ``TooDeep`` when the elements would nest deeper than ``maximumDepth``.
-    static func layOut(_ annotations: [InlineAnnotation], over text: String) throws(TooDeep) -> [XMLTree.Node] {
-        let scalars = Array(text.unicodeScalars)
-        // Duplicates are found by range and rank first, so that the wrappers (elements with
+    static func layOut(_ annotations: [InlineAnnotation], scalarCount: Int) throws(TooDeep) -> [Step] {
+        // In laying order, ties kept in the given order; duplicates are then next to the
+        // annotations with the same range and rank, so that the wrappers (elements with
         // attributes) are compared only for annotations over the same characters.
+        let order = annotations.indices.filter { index in
+            let annotation = annotations[index]
+            return annotation.start < annotation.end && annotation.start >= 0 && annotation.end <= scalarCount
+        }.sorted { a, b in
+            annotations[a].precedes(annotations[b]) || (!annotations[b].precedes(annotations[a]) && a < b)
+        }
         var usable: [InlineAnnotation] = []
-        usable.reserveCapacity(annotations.count)
-        var byRange: [RangeKey: [Int]] = [:]
-        for annotation in annotations
-        where annotation.start < annotation.end && annotation.start >= 0 && annotation.end <= scalars.count {
-            let key = RangeKey(start: annotation.start, end: annotation.end, rank: annotation.rank)
-            if let earlier = byRange[key], earlier.contains(where: { usable[$0] == annotation }) { continue }
-            byRange[key, default: []].append(usable.count)
+        usable.reserveCapacity(order.count)
+        var runStart = 0  // where the annotations with the range and rank of the last one begin
+        for index in order {
+            let annotation = annotations[index]
+            if let last = usable.last, last.start == annotation.start, last.end == annotation.end, last.rank == annotation.rank {
+                if usable[runStart...].contains(annotation) { continue }
+            } else {
+                runStart = usable.count
+            }
             usable.append(annotation)
         }
-        var layout = Layout(scalars: scalars)
-        var waiting = Waiting(sorted(usable))
+        var layout = Layout(scalarCount: scalarCount)
+        var waiting = Waiting(usable)
         while let next = waiting.popFirst() {
             layout.close(before: next.start)
             var annotation = next
@@ -65,56 +84,43 @@ struct InlineAnnotation: Hashable {
         return layout.finish()
     }
 
-    /// What two annotations must share to be the same.
-    private struct RangeKey: Hashable {
-        var start: Int
-        var end: Int
-        var rank: Int
-    }
-
-    private static func sorted(_ annotations: [InlineAnnotation]) -> [InlineAnnotation] {
-        annotations.sorted { $0.precedes($1) }
-    }
-
     /// The order annotations are laid in: by start, longer first, lower rank first.
     private func precedes(_ other: InlineAnnotation) -> Bool {
         (start, -end, rank) < (other.start, -other.end, other.rank)
     }
 
-    /// The content being built: the open elements, innermost last, each with the nodes laid
-    /// in it so far.
+    /// The content being laid: the open annotations, innermost last, and the steps so far.
     private struct Layout {
-        /// One open element (or a run of nested wrappers of one annotation).
+        /// One open annotation: a run of nested wrappers.
         private struct Frame {
             /// Where its characters end.
             var end: Int
-            /// Its wrappers, outermost first; empty for the paragraph itself.
+            /// The elements it opened, outermost first.
             var wrappers: [XMLTree.Element]
-            /// What it holds so far.
-            var nodes: [XMLTree.Node] = []
         }
 
-        private let scalars: [Unicode.Scalar]
-        /// The paragraph at the bottom, then the open annotations.
-        private var stack: [Frame]
+        private let scalarCount: Int
+        /// The open annotations, innermost last.
+        private var stack: [Frame] = []
         /// The wrappers of the open annotations, to leave out identical ones.
-        private var openWrappers: Set<XMLTree.Element> = []
+        /// At most ``InlineAnnotation/maximumDepth`` long, so a search in it is bounded.
+        private var openWrappers: [XMLTree.Element] = []
         /// The number of open elements.
         private var depth = 0
         /// How far the text has been laid.
         private var cursor = 0
+        private var steps: [Step] = []
 
-        init(scalars: [Unicode.Scalar]) {
-            self.scalars = scalars
-            stack = [Frame(end: scalars.count, wrappers: [])]
+        init(scalarCount: Int) {
+            self.scalarCount = scalarCount
         }
 
         /// Where the innermost open annotation ends, if one is open.
-        var openEnd: Int? { stack.count > 1 ? stack[stack.count - 1].end : nil }
+        var openEnd: Int? { stack.last?.end }
 
         /// Closes every open annotation that ends at or before `offset`.
         mutating func close(before offset: Int) {
-            while stack.count > 1, stack[stack.count - 1].end <= offset {
+            while let innermost = stack.last, innermost.end <= offset {
                 closeInnermost()
             }
         }
@@ -122,43 +128,36 @@ struct InlineAnnotation: Hashable {
         /// Opens `annotation`, which lies inside the innermost open one, after the text up to its start.
         mutating func open(_ annotation: InlineAnnotation) throws(TooDeep) {
             var wrappers: [XMLTree.Element] = []
-            for wrapper in annotation.wrappers where openWrappers.insert(wrapper).inserted {
+            for wrapper in annotation.wrappers where !openWrappers.contains(wrapper) {
+                openWrappers.append(wrapper)
                 wrappers.append(wrapper)
             }
             guard !wrappers.isEmpty else { return }
             appendText(upTo: annotation.start)
             depth += wrappers.count
             guard depth <= InlineAnnotation.maximumDepth else { throw TooDeep() }
+            for wrapper in wrappers { steps.append(.open(wrapper)) }
             stack.append(Frame(end: annotation.end, wrappers: wrappers))
         }
 
-        /// Closes everything and returns the paragraph's content.
-        mutating func finish() -> [XMLTree.Node] {
-            close(before: scalars.count)
-            appendText(upTo: scalars.count)
-            return stack[0].nodes
+        /// Closes everything and returns the paragraph's steps.
+        mutating func finish() -> [Step] {
+            close(before: scalarCount)
+            appendText(upTo: scalarCount)
+            return steps
         }
 
         private mutating func closeInnermost() {
             let frame = stack.removeLast()
-            var content = frame.nodes
-            if frame.end > cursor {
-                content.append(.text(InlineAnnotation.slice(scalars, cursor, frame.end)))
-                cursor = frame.end
-            }
-            for wrapper in frame.wrappers.reversed() {
-                openWrappers.remove(wrapper)
-                var element = wrapper
-                element.children = content
-                content = [.element(element)]
-            }
+            appendText(upTo: frame.end)
+            openWrappers.removeLast(frame.wrappers.count)
+            steps.append(contentsOf: repeatElement(.close, count: frame.wrappers.count))
             depth -= frame.wrappers.count
-            stack[stack.count - 1].nodes += content
         }
 
         private mutating func appendText(upTo offset: Int) {
             guard offset > cursor else { return }
-            stack[stack.count - 1].nodes.append(.text(InlineAnnotation.slice(scalars, cursor, offset)))
+            steps.append(.text(cursor..<offset))
             cursor = offset
         }
     }
@@ -221,9 +220,5 @@ struct InlineAnnotation: Hashable {
                 parent = smallest
             }
         }
-    }
-
-    private static func slice(_ scalars: [Unicode.Scalar], _ from: Int, _ to: Int) -> String {
-        String(scalars: scalars[from..<to])
     }
 }

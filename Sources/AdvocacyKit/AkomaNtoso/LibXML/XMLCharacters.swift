@@ -28,7 +28,7 @@ enum XMLCharacters {
     }
 
     /// The first disallowed scalar in a buffer of valid UTF-8, or `nil`.
-    private static func firstDisallowed(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+    static func firstDisallowed(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
         var index = bytes.startIndex
         let end = bytes.endIndex
         while index < end {

@@ -1,8 +1,9 @@
 /// A small XML tree in plain Swift values: ``Element``, ``Node``, ``Attribute``, ``Namespace``.
 ///
-/// The Akoma Ntoso writer builds one of these and hands it to the libxml2 layer
-/// (`LibXML/`) for serialisation; the reader gets one back from it. No code outside
-/// `LibXML/` ever sees a libxml2 pointer or assembles XML text by hand.
+/// The readers get one back from the libxml2 layer (`LibXML/`), and ``XMLSerializer`` writes
+/// one; the Akoma Ntoso export does not build one, but streams its document through
+/// ``XMLStreamWriter``, describing inline elements with childless ``Element``s. No code
+/// outside `LibXML/` ever sees a libxml2 pointer or assembles XML text by hand.
 ///
 /// Names are kept exactly as written, prefix included (`doc`, `adv:model`,
 /// `xml:space`). Namespace declarations are explicit on the element that declares them.

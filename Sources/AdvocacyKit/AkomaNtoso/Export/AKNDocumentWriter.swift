@@ -1,0 +1,197 @@
+/// Writes an Akoma Ntoso document as it is built, element by element, through
+/// ``XMLStreamWriter``, and does on the way what needs the whole document's context:
+///
+/// - **eIds.** The elements a reader can cite get positional eIds as they open (the AKN naming
+///   convention, as bluebell implements it): `eId = <parent eId>__<name>_<n>`, counting
+///   same-named elements from 1 within the nearest ancestor that has an eId. Blocks (`p`,
+///   `hcontainer`, `blockList`, `item`), references (`ref`), quote segments (`embeddedText`),
+///   demands (`inline`) and lifecycle events (`eventRef`) get one, written as their first
+///   attribute. `preface` contributes the prefix `preface` but no eId of its own; `mainBody`,
+///   `meta`, `content` and `heading` contribute nothing. Semantic inlines that only point at a
+///   TLC get none, so eIds do not shift when markup density changes.
+/// - **Characters XML 1.0 cannot hold** in a text or attribute value are rejected or replaced
+///   (``AKNExporter/UnrepresentableCharacters``) before they reach libxml2, which would
+///   otherwise write ill-formed XML; a message names the value by its element path, such as
+///   `akomaNtoso/doc/mainBody/p/text()`.
+/// - **Layout.** The containers of ``AKNLayout/indentedElements`` are indented; everything
+///   else (blocks and inlines) is written exactly as given, keeping the source text.
+struct AKNDocumentWriter: ~Copyable {
+    /// What an element's name says about how it is written.
+    private struct Traits {
+        /// The name its eId is made of, for an element that gets one.
+        var alias: String?
+        /// Whether its content is indented (``AKNLayout/indentedElements``).
+        var indents = false
+    }
+
+    /// The traits of the elements that get an eId or indented content (others have none),
+    /// found with one look-up per element.
+    private static let traits: [String: Traits] = {
+        var traits: [String: Traits] = [:]
+        for name in AKNLayout.indentedElements { traits[name] = Traits(indents: true) }
+        let aliases = [
+            "p": "p", "hcontainer": "hcontainer", "blockList": "list", "item": "item", "ref": "ref",
+            "embeddedText": "embeddedText", "inline": "inline", "eventRef": "eref",
+        ]
+        for (name, alias) in aliases { traits[name, default: Traits()].alias = alias }
+        return traits
+    }()
+
+    /// The eIds given within one element that has an eId (or within the document, or `preface`).
+    private struct Scope {
+        /// The eId its elements' eIds start with; empty for the document.
+        var prefix: String
+        /// How many elements of each alias got an eId in it so far.
+        var counts: [String: Int] = [:]
+    }
+
+    private var xml: XMLStreamWriter
+    private let policy: AKNExporter.UnrepresentableCharacters
+    /// For each open element, whether it opened a scope of eIds.
+    private var opensScope: [Bool] = []
+    /// The open scopes of eIds, the document's first.
+    private var scopes = [Scope(prefix: "")]
+    /// One sentence per replaced value, in document order.
+    private(set) var warnings: [String] = []
+
+    /// Starts a document whose unrepresentable characters are handled by `policy`.
+    init(policy: AKNExporter.UnrepresentableCharacters) throws(AKNExportError) {
+        self.policy = policy
+        do {
+            xml = try XMLStreamWriter(checksCharacters: false)
+        } catch {
+            throw Self.serialisation(error)
+        }
+    }
+
+    /// Opens element `name` with `attributes`, in order, after its eId when it gets one.
+    mutating func open(_ name: String, _ attributes: [XMLTree.Attribute] = []) throws(AKNExportError) {
+        let traits = Self.traits[name]
+        do {
+            try xml.startElement(name, indentsContent: traits?.indents ?? false)
+        } catch {
+            throw Self.serialisation(error)
+        }
+        let alias = traits?.alias
+        if let alias {
+            let prefix = scopes[scopes.count - 1].prefix
+            let number = scopes[scopes.count - 1].counts[alias, default: 0] + 1
+            scopes[scopes.count - 1].counts[alias] = number
+            let eId = prefix.isEmpty ? "\(alias)_\(number)" : "\(prefix)__\(alias)_\(number)"
+            try write(attribute: "eId", eId)
+            scopes.append(Scope(prefix: eId))
+            opensScope.append(true)
+        } else if name == "preface" {
+            scopes.append(Scope(prefix: "preface"))
+            opensScope.append(true)
+        } else {
+            opensScope.append(false)
+        }
+        for attribute in attributes where alias == nil || attribute.name != "eId" {
+            try write(attribute: attribute.name, attribute.value)
+        }
+    }
+
+    /// Declares a namespace on the element just opened (before its attributes).
+    mutating func declare(prefix: String?, uri: String) throws(AKNExportError) {
+        do {
+            try xml.namespace(prefix: prefix, uri: uri)
+        } catch {
+            throw Self.serialisation(error)
+        }
+    }
+
+    /// Opens an element described by `element` (its name and attributes; it has no children).
+    mutating func open(_ element: XMLTree.Element) throws(AKNExportError) {
+        try open(element.name, element.attributes)
+    }
+
+    /// Closes the innermost open element.
+    mutating func close() throws(AKNExportError) {
+        do {
+            try xml.endElement()
+        } catch {
+            throw Self.serialisation(error)
+        }
+        if opensScope.removeLast() { scopes.removeLast() }
+    }
+
+    /// Writes an element without content.
+    mutating func empty(_ name: String, _ attributes: [XMLTree.Attribute] = []) throws(AKNExportError) {
+        try open(name, attributes)
+        try close()
+    }
+
+    /// Writes text inside the innermost open element.
+    mutating func text(_ text: String) throws(AKNExportError) {
+        var text = text
+        try text.withUTF8Bytes { bytes throws(AKNExportError) in try self.text(utf8: bytes) }
+    }
+
+    /// Writes text, given as valid UTF-8, inside the innermost open element.
+    ///
+    /// - Parameter clean: Whether the text is known to hold no character XML 1.0 forbids (the
+    ///   model copy, escaped JSON), so that it need not be scanned.
+    mutating func text(utf8 bytes: UnsafeBufferPointer<UInt8>, clean: Bool = false) throws(AKNExportError) {
+        guard !clean, XMLCharacters.firstDisallowed(inUTF8: bytes) != nil else {
+            do {
+                return try xml.text(utf8: bytes)
+            } catch {
+                throw Self.serialisation(error)
+            }
+        }
+        let text = try cleaned(String(decoding: bytes, as: UTF8.self), at: "text()")
+        do {
+            try xml.text(text)
+        } catch {
+            throw Self.serialisation(error)
+        }
+    }
+
+    /// Closes every open element and returns the document's bytes.
+    consuming func finish() throws(AKNExportError) -> [UInt8] {
+        do {
+            return try xml.finish()
+        } catch {
+            throw Self.serialisation(error)
+        }
+    }
+
+    // MARK: - Characters
+
+    private mutating func write(attribute name: String, _ value: String) throws(AKNExportError) {
+        let value = try cleaned(value, at: "@\(name)")
+        do {
+            try xml.attribute(name, value)
+        } catch {
+            throw Self.serialisation(error)
+        }
+    }
+
+    /// `value`, or (with ``AKNExporter/UnrepresentableCharacters/replace``) a copy with U+FFFD
+    /// for each character XML 1.0 cannot hold; `place` ends the value's path in messages.
+    private mutating func cleaned(_ value: String, at place: @autoclosure () -> String) throws(AKNExportError) -> String {
+        guard let bad = XMLCharacters.firstDisallowed(in: value) else { return value }
+        let name = XMLCharacters.notation(for: bad)
+        let location = (xml.openElements + [place()]).joined(separator: "/")
+        switch policy {
+        case .reject:
+            throw AKNExportError(
+                .unrepresentableCharacter, path: location,
+                message:
+                    "the text holds \(name), which XML 1.0 cannot represent; remove it from the dossier, or have it replaced by U+FFFD (advocacy export --replace-invalid-characters; AKNExporter(unrepresentableCharacters: .replace))"
+            )
+        case .replace:
+            var cleaned = String.UnicodeScalarView()
+            for scalar in value.unicodeScalars {
+                cleaned.append(XMLCharacters.isAllowed(scalar) ? scalar : "\u{FFFD}")
+            }
+            warnings.append("\(location): replaced \(name) and any other character XML 1.0 cannot represent with U+FFFD")
+            return String(cleaned)
+        }
+    }
+
+    private static func serialisation(_ error: XMLError) -> AKNExportError {
+        AKNExportError(.serialisation, message: "\(error)")
+    }
+}
