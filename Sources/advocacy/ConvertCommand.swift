@@ -116,6 +116,37 @@ struct ConvertCommand: ParsableCommand {
         var failures = 0
         var names = OutputNames()
         let batchSize = 16 * self.jobs
+        var pending: ConvertedBatch?
+        /// Reports a converted batch, once its files are in place, with standard output getting
+        /// its documents in one write, after their messages (a message and the document it is
+        /// about stay in that order).
+        func finish(_ batch: ConvertedBatch) throws {
+            var results = batch.results
+            if let commit = batch.commit {
+                for (index, error) in zip(batch.staged, commit.wait()) {
+                    guard let error else { continue }
+                    results[index].messages.append(error.description)
+                    results[index].output = .failure(JobError(message: error.message, isUsage: true))
+                }
+            }
+            var output = Data()
+            for (job, result) in zip(batch.jobs, results) {
+                progress.advance(label: job.label)
+                if !result.messages.isEmpty, !output.isEmpty {
+                    try Output.write(output, to: nil)
+                    output.removeAll(keepingCapacity: true)
+                }
+                report(result)
+                switch result.output {
+                case .success(.bytes(let bytes)):
+                    output.append(bytes)
+                    converted += 1
+                case .success(.staged): converted += 1
+                case .failure: failures += 1
+                }
+            }
+            if !output.isEmpty { try Output.write(output, to: nil) }
+        }
         while true {
             var batch: [ConversionJob] = []
             while batch.count < batchSize, let job = jobs.next() { batch.append(job) }
@@ -130,7 +161,7 @@ struct ConvertCommand: ParsableCommand {
             // Each job is read, converted and (with --out) staged beside its file on a worker
             // thread; the batch's files are then flushed once and renamed into place, and
             // messages and standard output follow in input order.
-            var results = OrderedParallelMap.map(planned, jobs: self.jobs) { [self] plan in
+            let results = OrderedParallelMap.map(planned, jobs: self.jobs) { [self] plan in
                 let job = plan.job
                 if let path = plan.path, let owner = plan.owner {
                     let message =
@@ -154,31 +185,26 @@ struct ConvertCommand: ParsableCommand {
                 guard case .success(.staged(let file)) = results[index].output else { return nil }
                 return (index, file)
             }
-            for ((index, _), error) in zip(staged, BatchWriter.commit(staged.map(\.1))) {
-                guard let error else { continue }
-                results[index].messages.append(error.description)
-                results[index].output = .failure(JobError(message: error.message, isUsage: true))
+            // The batch before is reported now that this one is converted: its files were
+            // flushed and renamed meanwhile. A batch with files is committed in the background
+            // and reported after the next one converts; one without is reported at once.
+            do {
+                if let previous = pending { try finish(previous) }
+                pending = nil
+            } catch {
+                for (_, file) in staged { BatchWriter.discard(file) }
+                throw error
             }
-            // Standard output gets the batch's documents in one write, after their messages (a
-            // message and the document it is about stay in that order).
-            var output = Data()
-            for (job, result) in zip(batch, results) {
-                progress.advance(label: job.label)
-                if !result.messages.isEmpty, !output.isEmpty {
-                    try Output.write(output, to: nil)
-                    output.removeAll(keepingCapacity: true)
-                }
-                report(result)
-                switch result.output {
-                case .success(.bytes(let bytes)):
-                    output.append(bytes)
-                    converted += 1
-                case .success(.staged): converted += 1
-                case .failure: failures += 1
-                }
+            let ready = ConvertedBatch(
+                jobs: batch, results: results, staged: staged.map(\.0),
+                commit: staged.isEmpty ? nil : BackgroundCommit(staged.map(\.1)))
+            if ready.commit == nil {
+                try finish(ready)
+            } else {
+                pending = ready
             }
-            if !output.isEmpty { try Output.write(output, to: nil) }
         }
+        if let previous = pending { try finish(previous) }
         progress.finish()
         failures += jobs.failedToOpen
         let total = converted + failures
@@ -208,6 +234,15 @@ struct ConvertCommand: ParsableCommand {
         var job: ConversionJob
         var path: String?
         var owner: String?
+    }
+
+    /// A batch converted (its files staged), to be reported once its commit (if any) is done.
+    struct ConvertedBatch {
+        var jobs: [ConversionJob]
+        var results: [JobResult]
+        /// The indices of the results whose files are staged, in the order of the commit's files.
+        var staged: [Int]
+        var commit: BackgroundCommit?
     }
 
     /// What converting one job gave: the output (its bytes, or its file once staged) or a

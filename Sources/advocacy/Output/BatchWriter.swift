@@ -56,6 +56,11 @@ enum BatchWriter {
         return Staged(path: path, destination: file, content: .temporary(temporary))
     }
 
+    /// Removes the temporary file of a staged output that will not be committed.
+    static func discard(_ file: Staged) {
+        if case .temporary(let path) = file.content { TemporaryFiles.shared.remove(path) }
+    }
+
     /// Flushes the staged files, puts each in place in order, and flushes their folders;
     /// returns, for each, the error that kept it from its destination (a temporary file then
     /// removed), or `nil`.
