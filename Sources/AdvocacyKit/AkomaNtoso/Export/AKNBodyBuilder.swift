@@ -39,7 +39,7 @@ struct AKNBodyBuilder {
         content.reserveCapacity(paragraphs.count)
         for index in paragraphs.indices {
             do {
-                content.append(try InlineAnnotation.layOut(annotations[index, default: []], scalarCount: lengths[index]))
+                content.append(try InlineAnnotation.layOut(annotations[index], scalarCount: lengths[index]))
             } catch {
                 throw AKNExportError(
                     .tooLarge, path: "document.source.paragraphs[\(index)]",
@@ -145,8 +145,9 @@ struct AKNBodyBuilder {
 
     private static func collectAnnotations(
         in source: SourceText, lengths: [Int], of dossier: Dossier, references: AKNReferenceTable
-    ) throws(AKNExportError) -> [Int: [InlineAnnotation]] {
-        var result: [Int: [InlineAnnotation]] = [:]
+    ) throws(AKNExportError) -> [[InlineAnnotation]] {
+        // Each paragraph's annotations.
+        var result = [[InlineAnnotation]](repeating: [], count: lengths.count)
         // The path is formatted only for an error.
         func add(
             _ span: SourceSpan, path: @autoclosure () -> String, rank: Int, _ wrappers: XMLTree.Element...
@@ -158,7 +159,7 @@ struct AKNBodyBuilder {
                         "the span (paragraph \(span.paragraph), \(span.start)..<\(span.end)) lies outside the source text; fix its offsets"
                 )
             }
-            result[span.paragraph, default: []].append(
+            result[span.paragraph].append(
                 InlineAnnotation(start: span.start, end: span.end, rank: rank, wrappers: wrappers))
         }
         func element(_ name: String, _ attributes: [(String, String)]) -> XMLTree.Element {
@@ -184,8 +185,11 @@ struct AKNBodyBuilder {
             rank: Int, _ wrapper: (Entity) -> XMLTree.Element
         ) throws(AKNExportError) {
             for (i, entity) in entities.enumerated() {
-                for (j, span) in spans(entity).enumerated() {
-                    try add(span, path: "\(Entity.listName)[\(i)].\(field)[\(j)]", rank: rank, wrapper(entity))
+                let spans = spans(entity)
+                guard !spans.isEmpty else { continue }
+                let element = wrapper(entity)
+                for (j, span) in spans.enumerated() {
+                    try add(span, path: "\(Entity.listName)[\(i)].\(field)[\(j)]", rank: rank, element)
                 }
             }
         }

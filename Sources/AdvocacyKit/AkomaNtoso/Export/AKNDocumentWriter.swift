@@ -18,39 +18,39 @@
 struct AKNDocumentWriter: ~Copyable {
     /// What an element's name says about how it is written.
     private struct Traits {
-        /// The name its eId is made of, for an element that gets one.
-        var alias: String?
+        /// For an element that gets an eId, the index of its alias in ``aliases``.
+        var alias: Int?
         /// Whether its content is indented (``AKNLayout/indentedElements``).
         var indents = false
     }
+
+    /// The elements that get an eId, with the name their eIds are made of.
+    private static let aliases: [(element: String, alias: String)] = [
+        ("p", "p"), ("hcontainer", "hcontainer"), ("blockList", "list"), ("item", "item"), ("ref", "ref"),
+        ("embeddedText", "embeddedText"), ("inline", "inline"), ("eventRef", "eref"),
+    ]
 
     /// The traits of the elements that get an eId or indented content (others have none),
     /// found with one look-up per element.
     private static let traits: [String: Traits] = {
         var traits: [String: Traits] = [:]
         for name in AKNLayout.indentedElements { traits[name] = Traits(indents: true) }
-        let aliases = [
-            "p": "p", "hcontainer": "hcontainer", "blockList": "list", "item": "item", "ref": "ref",
-            "embeddedText": "embeddedText", "inline": "inline", "eventRef": "eref",
-        ]
-        for (name, alias) in aliases { traits[name, default: Traits()].alias = alias }
+        for (index, alias) in aliases.enumerated() { traits[alias.element, default: Traits()].alias = index }
         return traits
     }()
 
-    /// The eIds given within one element that has an eId (or within the document, or `preface`).
-    private struct Scope {
-        /// The eId its elements' eIds start with; empty for the document.
-        var prefix: String
-        /// How many elements of each alias got an eId in it so far.
-        var counts: [String: Int] = [:]
-    }
 
     private var xml: XMLStreamWriter
     private let policy: AKNExporter.UnrepresentableCharacters
     /// For each open element, whether it opened a scope of eIds.
     private var opensScope: [Bool] = []
-    /// The open scopes of eIds, the document's first.
-    private var scopes = [Scope(prefix: "")]
+    /// The open scopes of eIds, the document's first: the elements with an eId (or the
+    /// document, or `preface`), each with the prefix of the eIds given within it (empty for the
+    /// document).
+    private var prefixes = [""]
+    /// For each open scope, how many elements of each alias got an eId in it so far (a row of
+    /// `aliases.count` counts per scope, in one array so that a scope costs no allocation).
+    private var counts = Array(repeating: 0, count: aliases.count)
     /// One sentence per replaced value, in document order.
     private(set) var warnings: [String] = []
 
@@ -74,16 +74,15 @@ struct AKNDocumentWriter: ~Copyable {
         }
         let alias = traits?.alias
         if let alias {
-            let prefix = scopes[scopes.count - 1].prefix
-            let number = scopes[scopes.count - 1].counts[alias, default: 0] + 1
-            scopes[scopes.count - 1].counts[alias] = number
-            let eId = prefix.isEmpty ? "\(alias)_\(number)" : "\(prefix)__\(alias)_\(number)"
+            let slot = counts.count - Self.aliases.count + alias
+            counts[slot] += 1
+            let prefix = prefixes[prefixes.count - 1]
+            let name = Self.aliases[alias].alias
+            let eId = prefix.isEmpty ? "\(name)_\(counts[slot])" : "\(prefix)__\(name)_\(counts[slot])"
             try write(attribute: "eId", eId)
-            scopes.append(Scope(prefix: eId))
-            opensScope.append(true)
+            openScope(prefix: eId)
         } else if name == "preface" {
-            scopes.append(Scope(prefix: "preface"))
-            opensScope.append(true)
+            openScope(prefix: "preface")
         } else {
             opensScope.append(false)
         }
@@ -113,7 +112,16 @@ struct AKNDocumentWriter: ~Copyable {
         } catch {
             throw Self.serialisation(error)
         }
-        if opensScope.removeLast() { scopes.removeLast() }
+        if opensScope.removeLast() {
+            prefixes.removeLast()
+            counts.removeLast(Self.aliases.count)
+        }
+    }
+
+    private mutating func openScope(prefix: String) {
+        prefixes.append(prefix)
+        counts.append(contentsOf: repeatElement(0, count: Self.aliases.count))
+        opensScope.append(true)
     }
 
     /// Writes an element without content.

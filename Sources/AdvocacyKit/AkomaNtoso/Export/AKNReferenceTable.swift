@@ -199,6 +199,11 @@ struct AKNReferenceTable {
     /// Checks that every id can be an eId and is used once; returns where each id is.
     private static func checkIdentifiers(of dossier: Dossier) throws(AKNExportError) -> [String: IDLocation] {
         var seen: [String: IDLocation] = [:]
+        seen.reserveCapacity(
+            dossier.organisations.count + dossier.committees.count + dossier.coalitions.count
+                + dossier.coalitions.reduce(0) { $0 + $1.bodies.count } + dossier.proposals.count
+                + dossier.opinions.count + dossier.demands.count + dossier.people.count + dossier.quotes.count
+                + dossier.stances.count)
         func check(_ id: String, at location: IDLocation) throws(AKNExportError) {
             guard isValidEId(id) else {
                 throw AKNExportError(

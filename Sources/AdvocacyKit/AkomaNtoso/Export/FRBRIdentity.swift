@@ -7,33 +7,44 @@
 /// ```
 struct FRBRIdentity: Hashable, Sendable {
     /// The country slot: the targeted jurisdiction, `[a-z]{2}(-[a-z0-9]+)?`.
-    var country: String
+    let country: String
     /// The root element: `doc` or `statement`.
-    var documentType: String
+    let documentType: String
     /// The document's `@name` and FRBR subtype, e.g. `pressRelease`.
-    var subtype: String
+    let subtype: String
     /// The issuer's slug, omitted when the document names no issuer.
-    var actor: String?
+    let actor: String?
     /// The work date at its own precision (`2023-03-07`, `2023-03`, `2023`).
-    var date: PartialDate
+    let date: PartialDate
     /// The FRBR number: the document id.
-    var number: String
+    let number: String
     /// The ISO 639-2 language code.
-    var language: String
+    let language: String
 
     /// The Work IRI.
-    var work: String {
-        ["/akn", country, documentType, subtype, actor, date.description, number]
+    let work: String
+    /// The Expression IRI (the version date is the work date).
+    let expression: String
+    /// The Manifestation IRI of the XML file.
+    let manifestation: String
+
+    init(
+        country: String, documentType: String, subtype: String, actor: String?, date: PartialDate, number: String,
+        language: String
+    ) {
+        self.country = country
+        self.documentType = documentType
+        self.subtype = subtype
+        self.actor = actor
+        self.date = date
+        self.number = number
+        self.language = language
+        work = ["/akn", country, documentType, subtype, actor, date.description, number]
             .compactMap { $0 }.joined(separator: "/")
+        expression = "\(work)/\(language)@\(date.description)"
+        manifestation = "\(expression)/!main.xml"
     }
 
-    /// The Expression IRI (the version date is the work date).
-    var expression: String { "\(work)/\(language)@\(date.description)" }
-
-    /// The Manifestation IRI of the XML file.
-    var manifestation: String { "\(expression)/!main.xml" }
-
-    /// Whether `country` fits the naming convention (cobalt rejects anything else).
     /// Whether `number` can be the number component of an FRBR URI as it is: ASCII letters,
     /// digits, `-`, `_` and `.`, not starting with `.`, at most 128 characters (so that no id
     /// can reach into another path, `../../x`, or add a query or fragment to the URI).
@@ -49,6 +60,7 @@ struct FRBRIdentity: Hashable, Sendable {
         }
     }
 
+    /// Whether `country` fits the naming convention (cobalt rejects anything else).
     static func isValidCountry(_ country: String) -> Bool {
         let parts = country.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, first.count == 2,

@@ -95,18 +95,16 @@ struct InlineAnnotation: Hashable {
         private struct Frame {
             /// Where its characters end.
             var end: Int
-            /// The elements it opened, outermost first.
-            var wrappers: [XMLTree.Element]
+            /// How many elements it opened (the last ones of `openWrappers`).
+            var count: Int
         }
 
         private let scalarCount: Int
         /// The open annotations, innermost last.
         private var stack: [Frame] = []
-        /// The wrappers of the open annotations, to leave out identical ones.
-        /// At most ``InlineAnnotation/maximumDepth`` long, so a search in it is bounded.
+        /// The open elements, innermost last, to leave out identical ones. At most
+        /// ``InlineAnnotation/maximumDepth`` long, so a search in it is bounded.
         private var openWrappers: [XMLTree.Element] = []
-        /// The number of open elements.
-        private var depth = 0
         /// How far the text has been laid.
         private var cursor = 0
         private var steps: [Step] = []
@@ -127,17 +125,16 @@ struct InlineAnnotation: Hashable {
 
         /// Opens `annotation`, which lies inside the innermost open one, after the text up to its start.
         mutating func open(_ annotation: InlineAnnotation) throws(TooDeep) {
-            var wrappers: [XMLTree.Element] = []
+            var count = 0
             for wrapper in annotation.wrappers where !openWrappers.contains(wrapper) {
                 openWrappers.append(wrapper)
-                wrappers.append(wrapper)
+                count += 1
             }
-            guard !wrappers.isEmpty else { return }
+            guard count > 0 else { return }
             appendText(upTo: annotation.start)
-            depth += wrappers.count
-            guard depth <= InlineAnnotation.maximumDepth else { throw TooDeep() }
-            for wrapper in wrappers { steps.append(.open(wrapper)) }
-            stack.append(Frame(end: annotation.end, wrappers: wrappers))
+            guard openWrappers.count <= InlineAnnotation.maximumDepth else { throw TooDeep() }
+            for wrapper in openWrappers.suffix(count) { steps.append(.open(wrapper)) }
+            stack.append(Frame(end: annotation.end, count: count))
         }
 
         /// Closes everything and returns the paragraph's steps.
@@ -150,9 +147,8 @@ struct InlineAnnotation: Hashable {
         private mutating func closeInnermost() {
             let frame = stack.removeLast()
             appendText(upTo: frame.end)
-            openWrappers.removeLast(frame.wrappers.count)
-            steps.append(contentsOf: repeatElement(.close, count: frame.wrappers.count))
-            depth -= frame.wrappers.count
+            openWrappers.removeLast(frame.count)
+            steps.append(contentsOf: repeatElement(.close, count: frame.count))
         }
 
         private mutating func appendText(upTo offset: Int) {
