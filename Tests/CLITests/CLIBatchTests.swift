@@ -140,6 +140,34 @@ struct CLIBatchTests {
         #expect(try Dossier.decodes(Data(contentsOf: out.appendingPathComponent("second.json"))))
     }
 
+    @Test("over several batches, each committed while the next converts, messages keep input order and every file is written")
+    func batchesCommitInTheBackground() throws {
+        // 40 inputs are three batches with one job (16, 16, 8): a blocked output in the first,
+        // a bad input in the second, and the summary after the third.
+        let root = try CLITests.temporaryFile("r00.txt", Data(Self.releases(1)[0].utf8)).deletingLastPathComponent()
+        var inputs: [String] = []
+        for (index, text) in Self.releases(40).enumerated() {
+            let file = root.appendingPathComponent(String(format: "r%02d.txt", index))
+            try Data((index == 20 ? "" : text).utf8).write(to: file)
+            inputs.append(file.path)
+        }
+        let out = root.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("r03.json"), withIntermediateDirectories: true)
+        for jobs in ["1", "2"] {
+            let result = try CLITests.run(
+                "advocacy", ["convert", "--quiet", "--format", "json", "--jobs", jobs, "--out", out.path] + inputs)
+            #expect(result.status == 1)
+            let lines = result.stderr.split(separator: "\n").filter { !$0.hasPrefix("\u{1B}") && !$0.contains("\r") }
+            let blocked = lines.firstIndex { $0.contains("r03.json: error: cannot write the file") }
+            let empty = lines.firstIndex { $0.contains("r20.txt: error") }
+            #expect(blocked != nil && empty != nil && blocked! < empty!, "\(result.stderr)")
+            #expect(lines.last == "38 of 40 files converted")
+            let written = try FileManager.default.contentsOfDirectory(atPath: out.path)
+            #expect(written.count == 39)  // 38 files and the folder in the way
+            #expect(!written.contains { $0.hasPrefix(".") })
+        }
+    }
+
     @Test("a malformed --shard is refused")
     func badShard() throws {
         for shard in ["3/3", "1", "-1/2", "a/b", "0/0"] {
