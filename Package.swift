@@ -44,12 +44,12 @@ let package = Package(
             dependencies: [
                 "AdvocacyKit",
                 "AdvocacyReport",
-                "CSyncFS",
+                "CLinuxFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // syncfs(2), which the Swift Glibc module leaves out (not named CSystem: swift-system has one).
-        .systemLibrary(name: "CSyncFS"),
+        .systemLibrary(name: "CLinuxFiles"),
         .target(
             name: "AdvocacyTesting",
             dependencies: ["AdvocacyKit"]

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-    import CSyncFS
+    import CLinuxFiles
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
@@ -11,14 +11,16 @@ import Foundation
 /// file; a batch's files with one flush of the file system instead of one `fsync` each.
 ///
 /// ``stage(_:at:createsFolder:)`` (on a worker thread) looks at the destination first
-/// (``OutputDestination``): a symbolic link is followed to its target; a regular file, or a
-/// path where nothing is yet, gets the new content in full under a hidden temporary name in
-/// the same folder, with the old file's permissions, and nothing at the destination changes;
-/// a FIFO or a device keeps the bytes for the commit. ``commit(_:)`` then flushes the files
-/// (Linux `syncfs` for several, else an `fsync` each), renames each into place, in order,
-/// writes the streams, and flushes the folders, so that after a crash a destination holds
-/// its old content or the complete new one. Temporary files are registered with
-/// ``TemporaryFiles``, which removes them if a signal stops the command.
+/// (``OutputDestination``): a symbolic link is followed to its target; a path where nothing
+/// is yet gets the new content in full in a file without a name in the same folder (Linux
+/// `O_TMPFILE`; elsewhere, as for a regular file, a hidden temporary name), and a regular
+/// file gets it under a hidden temporary name, with the old file's permissions; nothing at
+/// the destination changes. A FIFO or a device keeps the bytes for the commit. ``commit(_:)``
+/// then flushes the files (Linux `syncfs` for several, else an `fsync` each), links or
+/// renames each into place, in order, writes the streams, and flushes the folders, so that
+/// after a crash a destination holds its old content or the complete new one. Temporary
+/// files are registered with ``TemporaryFiles``, which removes them if a signal stops the
+/// command; a file without a name vanishes with the process.
 enum BatchWriter {
     /// An output ready to be committed.
     struct Staged: Sendable {
@@ -26,6 +28,9 @@ enum BatchWriter {
         enum Content: Sendable {
             /// Written in full under this temporary name, to be renamed over the destination.
             case temporary(String)
+            /// Written in full in a file without a name, open on this descriptor, to be linked
+            /// as the destination.
+            case unnamed(Int32)
             /// Bytes for a FIFO or a device, written at the commit.
             case stream(Data)
         }
@@ -44,6 +49,16 @@ enum BatchWriter {
         guard case .file(let file, let permissions) = destination else {
             return Staged(path: path, destination: destination.path, content: .stream(data))
         }
+        if permissions == nil,
+            let descriptor = try TemporaryFiles.shared.createUnnamed(
+                in: Paths.folder(of: file), for: Paths.name(of: file), createsFolder: createsFolder)
+        {
+            if let code = data.withUnsafeBytes({ writeAll(descriptor, $0) }) {
+                close(descriptor)
+                throw .system(path, "cannot write the file", code)
+            }
+            return Staged(path: path, destination: file, content: .unnamed(descriptor))
+        }
         let (temporary, descriptor) = try TemporaryFiles.shared.create(
             in: Paths.folder(of: file), for: Paths.name(of: file), permissions: permissions,
             createsFolder: createsFolder)
@@ -58,7 +73,11 @@ enum BatchWriter {
 
     /// Removes the temporary file of a staged output that will not be committed.
     static func discard(_ file: Staged) {
-        if case .temporary(let path) = file.content { TemporaryFiles.shared.remove(path) }
+        switch file.content {
+        case .temporary(let path): TemporaryFiles.shared.remove(path)
+        case .unnamed(let descriptor): close(descriptor)
+        case .stream: break
+        }
     }
 
     /// Flushes the staged files, puts each in place in order, and flushes their folders;
@@ -68,8 +87,9 @@ enum BatchWriter {
         let temporaries = files.compactMap { file -> String? in
             if case .temporary(let path) = file.content { path } else { nil }
         }
-        let folders = Set(temporaries.map(Paths.folder(of:)))
-        if !flushFileSystems(holding: folders, files: temporaries.count) {
+        let unnamed = files.filter { if case .unnamed = $0.content { true } else { false } }
+        let folders = Set(temporaries.map(Paths.folder(of:)) + unnamed.map { Paths.folder(of: $0.destination) })
+        if !flushFileSystems(holding: folders, files: temporaries.count + unnamed.count) {
             for path in temporaries {
                 let descriptor = open(path, O_RDONLY | O_CLOEXEC)
                 if descriptor >= 0 {
@@ -77,11 +97,18 @@ enum BatchWriter {
                     close(descriptor)
                 }
             }
+            for file in unnamed {
+                if case .unnamed(let descriptor) = file.content { fsync(descriptor) }
+            }
         }
         let errors = files.map { file -> OutputError? in
             switch file.content {
             case .temporary(let temporary):
                 guard let code = TemporaryFiles.shared.moveIntoPlace(temporary, as: file.destination) else { return nil }
+                return .system(file.path, "cannot write the file", code)
+            case .unnamed(let descriptor):
+                defer { close(descriptor) }
+                guard let code = TemporaryFiles.shared.link(descriptor, as: file.destination) else { return nil }
                 return .system(file.path, "cannot write the file", code)
             case .stream(let data):
                 return writeStream(data, to: file)

@@ -1,6 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
+    import CLinuxFiles
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
@@ -58,6 +59,64 @@ final class TemporaryFiles: @unchecked Sendable {
         }
         paths.insert(path)
         return (path, descriptor)
+    }
+
+    /// Whether files without a name can be made and linked (Linux `O_TMPFILE`, linked through
+    /// `/proc/self/fd`, which some containers do not mount).
+    private static let unnamedFilesWork: Bool = {
+        #if os(Linux)
+            access("/proc/self/fd", F_OK) == 0
+        #else
+            false
+        #endif
+    }()
+
+    /// Creates a file without a name in `folder`, open for writing, when the system can (else
+    /// `nil`): it costs the folder no entry until ``link(_:as:)`` gives it its name, and leaves
+    /// nothing behind if the command dies first. The folder is created first when
+    /// `createsFolder` and it is missing.
+    func createUnnamed(in folder: String, for name: String, createsFolder: Bool) throws(OutputError) -> Int32? {
+        #if os(Linux)
+            guard Self.unnamedFilesWork else { return nil }
+            var descriptor = advocacy_open_unnamed(folder)
+            if descriptor < 0, errno == ENOENT, createsFolder {
+                try OutputError.createFolder(folder)
+                descriptor = advocacy_open_unnamed(folder)
+            }
+            guard descriptor >= 0 else {
+                let code = errno
+                // A file system without O_TMPFILE says so in one of these ways.
+                if code == EOPNOTSUPP || code == EISDIR || code == EINVAL { return nil }
+                if code == ENOENT {
+                    throw OutputError(
+                        path: Paths.join(folder, name),
+                        message: "cannot write the file: the folder \(folder) does not exist; create it first")
+                }
+                throw .system(Paths.join(folder, name), "cannot create a file beside it", code)
+            }
+            return descriptor
+        #else
+            return nil
+        #endif
+    }
+
+    /// Gives the unnamed file `descriptor` its name `destination` (where nothing may be yet; if
+    /// something appeared there meanwhile, it is replaced atomically, as a renamed file
+    /// would), unless a signal has stopped the command; returns the `errno` of a failure. The
+    /// caller still closes the descriptor.
+    func link(_ descriptor: Int32, as destination: String) -> Int32? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !stopped else { return EINTR }
+        let source = "/proc/self/fd/\(descriptor)"
+        if linkat(AT_FDCWD, source, AT_FDCWD, destination, AT_SYMLINK_FOLLOW) == 0 { return nil }
+        guard errno == EEXIST else { return errno }
+        let temporary = Paths.join(Paths.folder(of: destination), ".\(Paths.name(of: destination)).\(Self.randomTag()).tmp")
+        guard linkat(AT_FDCWD, source, AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 else { return errno }
+        if rename(temporary, destination) == 0 { return nil }
+        let code = errno
+        unlink(temporary)
+        return code
     }
 
     /// Renames the temporary file `path` to `destination`; returns the `errno` of a failure,
