@@ -168,6 +168,36 @@ struct CLIBatchTests {
         }
     }
 
+    @Test("--files-from names inputs one a line, from a file or standard input, with the arguments' own")
+    func filesFrom() throws {
+        let root = try CLITests.temporaryFile("a.txt", Data(Self.releases(1)[0].utf8)).deletingLastPathComponent()
+        for (index, text) in Self.releases(3).enumerated().dropFirst() {
+            try Data(text.utf8).write(to: root.appendingPathComponent("\(["a", "b", "c"][index]).txt"))
+        }
+        let list = root.appendingPathComponent("list.txt")
+        // CRLF line ends and a blank line are read as a person's editor writes them.
+        try Data("\(root.path)/b.txt\r\n\r\n\(root.path)/c.txt".utf8).write(to: list)
+        let out = root.appendingPathComponent("out")
+        let listed = try CLITests.run(
+            "advocacy", ["convert", "--quiet", "--format", "json", "--out", out.path, "--files-from", list.path, root.path + "/a.txt"])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["a.json", "b.json", "c.json"])
+        #expect(listed.stderr.contains("3 of 3 files converted"))
+
+        let piped = try CLITests.run(
+            "advocacy", ["convert", "--quiet", "--format", "jsonl", "--files-from", "-"],
+            stdin: Data("\(root.path)/b.txt\n\(root.path)/c.txt\n".utf8))
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stdout.split(separator: 0x0A).count == 2)
+
+        let clash = try CLITests.run("advocacy", ["convert", "--format", "jsonl", "--files-from", "-", "-"], stdin: Data())
+        #expect(clash.status == 2)
+        #expect(clash.stderr.contains("--files-from - reads the list from standard input"))
+        let missing = try CLITests.run("advocacy", ["convert", "--format", "jsonl", "--files-from", root.path + "/none.txt"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("none.txt: error: cannot read the list of inputs"))
+    }
+
     @Test("a malformed --shard is refused")
     func badShard() throws {
         for shard in ["3/3", "1", "-1/2", "a/b", "0/0"] {
