@@ -29,11 +29,7 @@ struct ConvertCommand: ParsableCommand {
     @Argument(help: "The files, folders and .jsonl streams to convert, or - for standard input.")
     var inputs: [String] = []
 
-    @Option(
-        help: ArgumentHelp(
-            "A file naming more inputs, one path a line (- for standard input), for lists too long for the command line.",
-            valueName: "list"))
-    var filesFrom: String?
+    @OptionGroup var list: InputListOption
 
     @Option(help: "Output format: akn (Akoma Ntoso XML), json (dossier JSON) or jsonl (one compact dossier per line).")
     var format: Format = .akn
@@ -66,12 +62,10 @@ struct ConvertCommand: ParsableCommand {
         if let generationDate, PartialDate(generationDate)?.precision != .day {
             throw ValidationError("--generation-date must be a full date such as 2023-03-07, not '\(generationDate)'.")
         }
-        if inputs.isEmpty, filesFrom == nil {
+        if inputs.isEmpty, list.filesFrom == nil {
             throw ValidationError("Name at least one file to convert (or - for standard input, or --files-from LIST).")
         }
-        if filesFrom == "-", inputs.contains("-") {
-            throw ValidationError("--files-from - reads the list from standard input, which cannot also be an input; name the list's file instead.")
-        }
+        try list.check(against: inputs)
         if jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
         if format == .jsonl, out != nil {
             throw ValidationError("--format jsonl writes to standard output; leave out --out, or choose json or akn.")
@@ -88,7 +82,7 @@ struct ConvertCommand: ParsableCommand {
     }
 
     func run() throws {
-        let inputs = try self.inputs + listedInputs()
+        let inputs = try self.inputs + list.paths()
         // Checked here rather than in validate(), which argument-parser calls before it reports
         // an unknown option: `--fromat json x.txt` would be blamed on two inputs.
         if !isBatch, inputs.count > 1 || inputs.contains(where: { $0.hasSuffix(".jsonl") || Self.isDirectory($0) }) {
@@ -224,34 +218,6 @@ struct ConvertCommand: ParsableCommand {
             Output.report("\(converted) of \(total) \(fileCount == nil ? "documents" : "files") converted")
         }
         if failures > 0 { throw CLIExit.invalid.error }
-    }
-
-    /// The paths named by `--files-from`, one a line (empty lines skipped, a final CR
-    /// dropped), read as a stream: a list of any length costs time linear in it, where
-    /// argument-parser takes time quadratic in the number of arguments.
-    private func listedInputs() throws -> [String] {
-        guard let filesFrom else { return [] }
-        let handle: FileHandle
-        if filesFrom == "-" {
-            handle = .standardInput
-        } else if let file = FileHandle(forReadingAtPath: filesFrom) {
-            handle = file
-        } else {
-            Output.report("\(filesFrom): error: cannot read the list of inputs; check the path (--files-from)")
-            throw CLIExit.usage.error
-        }
-        let reader = LineReader(handle: handle, closesHandle: filesFrom != "-", maximumLength: Int(PATH_MAX))
-        var paths: [String] = []
-        while let line = try reader.next() {
-            var path = String(decoding: line.bytes, as: UTF8.self)
-            if path.hasSuffix("\r") { path.removeLast() }
-            guard !line.isTruncated else {
-                Output.report("\(filesFrom):\(line.number): error: the line is longer than a path can be (--files-from)")
-                throw CLIExit.usage.error
-            }
-            if !path.isEmpty { paths.append(path) }
-        }
-        return paths
     }
 
     private func makeConverter() throws -> PressReleaseConverter {

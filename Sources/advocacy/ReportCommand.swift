@@ -25,7 +25,9 @@ struct ReportCommand: ParsableCommand {
     )
 
     @Argument(help: "The files and folders to draw, or - for standard input.")
-    var paths: [String]
+    var paths: [String] = []
+
+    @OptionGroup var list: InputListOption
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
@@ -37,12 +39,15 @@ struct ReportCommand: ParsableCommand {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("Name at least one file or folder to draw.") }
+        if paths.isEmpty, list.filesFrom == nil {
+            throw ValidationError("Name at least one file or folder to draw (or --files-from LIST).")
+        }
+        try list.check(against: paths)
         if jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
     }
 
     func run() throws {
-        let (dataset, problems) = try DatasetInputs.load(paths, jobs: jobs)
+        let (dataset, problems) = try DatasetInputs.load(paths + list.paths(), jobs: jobs)
         let diagnostics = problems + DossierValidator().validate(dataset, jobs: jobs)
         let report = DossierReport(dataset: dataset, diagnostics: diagnostics, title: title)
         let html: String

@@ -26,7 +26,9 @@ struct ValidateCommand: ParsableCommand {
     }
 
     @Argument(help: "The files and folders to check, or - for standard input.")
-    var paths: [String]
+    var paths: [String] = []
+
+    @OptionGroup var list: InputListOption
 
     @Option(help: "The output format: text (compiler-style lines) or json.")
     var format: Format = .text
@@ -38,7 +40,10 @@ struct ValidateCommand: ParsableCommand {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("Name at least one file or folder to validate.") }
+        if paths.isEmpty, list.filesFrom == nil {
+            throw ValidationError("Name at least one file or folder to validate (or --files-from LIST).")
+        }
+        try list.check(against: paths)
         if jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
         let known = DossierValidator.defaultRuleIDs
         if let unknown = disabledRules.first(where: { !known.contains($0) }) {
@@ -47,7 +52,7 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (dataset, problems) = try DatasetInputs.load(paths, jobs: jobs)
+        let (dataset, problems) = try DatasetInputs.load(paths + list.paths(), jobs: jobs)
         var diagnostics = problems
         let validator = DossierValidator().withoutValidating(disabledRules)
         diagnostics = diagnostics.filter { !disabledRules.contains($0.ruleID) }

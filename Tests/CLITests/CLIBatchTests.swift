@@ -183,6 +183,12 @@ struct CLIBatchTests {
         #expect(listed.status == 0, "\(listed.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["a.json", "b.json", "c.json"])
         #expect(listed.stderr.contains("3 of 3 files converted"))
+        // validate and report take the same option.
+        let dossiers = root.appendingPathComponent("dossiers.txt")
+        try Data(["a", "b", "c"].map { out.appendingPathComponent("\($0).json").path }.joined(separator: "\n").utf8).write(to: dossiers)
+        let validated = try CLITests.run("advocacy", ["validate", "--files-from", dossiers.path])
+        #expect(validated.status == 0, "\(validated.stderr)")
+        #expect(validated.stdout == (try CLITests.run("advocacy", ["validate", out.path])).stdout)
 
         let piped = try CLITests.run(
             "advocacy", ["convert", "--quiet", "--format", "jsonl", "--files-from", "-"],
