@@ -130,12 +130,6 @@ struct AKNDocumentWriter: ~Copyable {
         try close()
     }
 
-    /// Writes text inside the innermost open element.
-    mutating func text(_ text: String) throws(AKNExportError) {
-        var text = text
-        try text.withUTF8Bytes { bytes throws(AKNExportError) in try self.text(utf8: bytes) }
-    }
-
     /// Writes text, given as valid UTF-8, inside the innermost open element.
     ///
     /// - Parameter clean: Whether the text is known to hold no character XML 1.0 forbids (the
