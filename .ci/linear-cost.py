@@ -102,6 +102,20 @@ def nested_mentions(n):
                            "mentions": [{"paragraph": 1, "start": k, "end": 2 * n - k} for k in range(n)]}]})
 
 
+def mentions_of_one_range(n):
+    """n organisations, each mentioned by the same words: n distinct wrappers of one range."""
+    organisations = [{"id": f"org-{i}", "jurisdiction": "be", "kind": "ngo", "name": f"Harbour Trust {i}",
+                      "mentions": [{"paragraph": 1, "start": 4, "end": 17}]} for i in range(n)]
+    return json.dumps({
+        "schemaVersion": 1,
+        "document": {"id": "doc", "jurisdiction": "be", "kind": "pressRelease", "language": "en",
+                     "title": "Harbour news", "published": "2024-01-15",
+                     "source": {"paragraphs": [{"role": "title", "text": "Harbour news"},
+                                               {"role": "body", "text": "The Harbour Trust urges the council to vote."}],
+                                "separators": ["\n\n"], "leading": "", "trailing": ""}},
+        "organisations": organisations})
+
+
 def report_demands(n):
     """One paragraph without a full stop holding n demands, each of its own addressee."""
     phrase = "we want the harbour opened "
@@ -161,6 +175,7 @@ cases = [
     ("export, many organisations", dossier, "dossier.json", 20000, ["export"]),
     ("validate, many organisations", dossier, "dossier.json", 20000, ["validate"]),
     ("export, mentions nested in one another", nested_mentions, "nested.json", 20000, ["export"]),
+    ("export, many entities mentioned by one phrase", mentions_of_one_range, "one-range.json", 20000, ["export"]),
 
 
     ("report, many organisations", dossier, "dossier.json", 8000, ["report"]),

@@ -247,6 +247,19 @@ import Testing
         #expect(outer.textContent == text)
     }
 
+    @Test("many annotations of one range, each repeated, are laid once each, as the first version laid them")
+    func manyAnnotationsOfOneRange() throws {
+        // More than the 16 a short search handles: the rest are found by hashing.
+        let text = "The harbour trusts urge the council to vote."
+        let distinct = (0..<60).map { index in
+            InlineAnnotation(
+                start: 4, end: 18, rank: 3,
+                wrappers: [XMLTree.Element("organization", attributes: [XMLTree.Attribute("refersTo", "#o\(index)")])])
+        }
+        let annotations = distinct + distinct.reversed() + distinct
+        #expect(try Self.layOut(annotations, over: text) == Self.referenceLayOut(annotations, over: text))
+    }
+
     @Test("distinct mentions nested deeper than XML readers accept are refused")
     func tooDeepIsRefused() {
         let count = InlineAnnotation.maximumDepth + 1

@@ -57,12 +57,22 @@ struct InlineAnnotation: Hashable {
         var usable: [InlineAnnotation] = []
         usable.reserveCapacity(order.count)
         var runStart = 0  // where the annotations with the range and rank of the last one begin
+        var run: Set<InlineAnnotation>?  // those annotations, once there are many of them
         for index in order {
             let annotation = annotations[index]
             if let last = usable.last, last.start == annotation.start, last.end == annotation.end, last.rank == annotation.rank {
-                if usable[runStart...].contains(annotation) { continue }
+                if run != nil {
+                    guard run?.insert(annotation).inserted == true else { continue }
+                } else if usable[runStart...].contains(annotation) {
+                    continue
+                } else if usable.count - runStart >= 16 {
+                    // Hashed from here on, so that many mentions of one range cost linear time.
+                    run = Set(usable[runStart...])
+                    run?.insert(annotation)
+                }
             } else {
                 runStart = usable.count
+                run = nil
             }
             usable.append(annotation)
         }
