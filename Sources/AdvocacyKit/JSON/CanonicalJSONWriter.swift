@@ -9,21 +9,21 @@
 /// the tests check against `JSONEncoder` on generated dossiers.
 struct CanonicalJSONWriter {
     /// The text written so far.
-    private(set) var bytes: [UInt8] = []
+    private var output: JSONOutputBuffer
     private let pretty: Bool
     private var depth = 0
 
     /// Creates a writer for one of the two layouts.
     init(format: Dossier.JSONFormat, capacity: Int = 4096) {
         pretty = format == .pretty
-        bytes.reserveCapacity(capacity)
+        output = JSONOutputBuffer(capacity: capacity)
     }
 
     /// Writes a JSON string, escaped as `JSONEncoder` escapes: `"` and `\`, the C0 controls
     /// (`\b \t \n \f \r` short, the others as `\u00xx`); everything else, `/` and non-ASCII
     /// included, as it is.
     mutating func string(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
+        output.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { utf8 in
             var runStart = 0
@@ -37,25 +37,25 @@ struct CanonicalJSONWriter {
                 let byte = utf8[index]
                 index += 1
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index - 1]))
+                output.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index - 1]))
                 runStart = index
-                bytes.append(UInt8(ascii: "\\"))
+                output.append(UInt8(ascii: "\\"))
                 switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-                case 0x08: bytes.append(UInt8(ascii: "b"))
-                case 0x09: bytes.append(UInt8(ascii: "t"))
-                case 0x0A: bytes.append(UInt8(ascii: "n"))
-                case 0x0C: bytes.append(UInt8(ascii: "f"))
-                case 0x0D: bytes.append(UInt8(ascii: "r"))
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
+                case 0x08: output.append(UInt8(ascii: "b"))
+                case 0x09: output.append(UInt8(ascii: "t"))
+                case 0x0A: output.append(UInt8(ascii: "n"))
+                case 0x0C: output.append(UInt8(ascii: "f"))
+                case 0x0D: output.append(UInt8(ascii: "r"))
                 default:
-                    bytes.append(contentsOf: Self.unicodeEscape)
-                    bytes.append(Self.hexDigits[Int(byte >> 4)])
-                    bytes.append(Self.hexDigits[Int(byte & 0xF)])
+                    append("u00")
+                    output.append(Self.hexDigits.utf8Start[Int(byte >> 4)])
+                    output.append(Self.hexDigits.utf8Start[Int(byte & 0xF)])
                 }
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            output.append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
-        bytes.append(UInt8(ascii: "\""))
+        output.append(UInt8(ascii: "\""))
     }
 
     /// Whether eight bytes may hold one that needs an escape (below 0x20, `"` or `\`): never
@@ -66,29 +66,42 @@ struct CanonicalJSONWriter {
             || ByteWord.mayHold(UInt8(ascii: "\\"), in: word)
     }
 
-    /// Writes an integer in decimal.
+    /// Writes an integer in decimal: the digits are made right to left in a small buffer on
+    /// the stack and appended at once.
     mutating func integer(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        let start = bytes.count
-        var magnitude = value.magnitude
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        bytes[start...].reverse()
+        if value >= 0 && value < 10 {
+            output.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
+            return
+        }
+        // 24 bytes: the 20 digits of the largest magnitude and a sign fit.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var position = buffer.count
+            var magnitude = value.magnitude
+            repeat {
+                position -= 1
+                buffer[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 {
+                position -= 1
+                buffer[position] = UInt8(ascii: "-")
+            }
+            output.append(UnsafeRawBufferPointer(rebasing: buffer[position...]))
+        }
     }
 
     /// Writes `true` or `false`.
     mutating func boolean(_ value: Bool) {
-        bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
+        append(value ? "true" : "false")
     }
 
     /// Writes an array, each element written by `element`.
     mutating func array<Element>(_ elements: [Element], _ element: (inout Self, Element) -> Void) {
-        bytes.append(UInt8(ascii: "["))
+        output.append(UInt8(ascii: "["))
         depth += 1
         for (index, value) in elements.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            if index > 0 { output.append(UInt8(ascii: ",")) }
             newline()
             element(&self, value)
         }
@@ -98,7 +111,7 @@ struct CanonicalJSONWriter {
     /// Starts an object; follow with ``key(_:first:)`` and a value for each field, then
     /// ``endObject(empty:)``.
     mutating func beginObject() {
-        bytes.append(UInt8(ascii: "{"))
+        output.append(UInt8(ascii: "{"))
         depth += 1
     }
 
@@ -106,15 +119,16 @@ struct CanonicalJSONWriter {
     /// are the model's coding keys, which need no escaping.
     mutating func key(_ key: String, first: Bool) {
         assert(key.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") })
-        if !first { bytes.append(UInt8(ascii: ",")) }
-        newline()
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: key.utf8)
-        bytes.append(UInt8(ascii: "\""))
         if pretty {
-            bytes.append(contentsOf: Self.prettyColon)
+            if !first { output.append(UInt8(ascii: ",")) }
+            newline()
+            output.append(UInt8(ascii: "\""))
+            appendUTF8(of: key)
+            append("\" : ")
         } else {
-            bytes.append(UInt8(ascii: ":"))
+            append(first ? "\"" : ",\"")
+            appendUTF8(of: key)
+            append("\":")
         }
     }
 
@@ -125,31 +139,40 @@ struct CanonicalJSONWriter {
 
     /// Ends the text with a line break, as files should.
     mutating func endLine() {
-        bytes.append(UInt8(ascii: "\n"))
+        output.append(UInt8(ascii: "\n"))
     }
 
     /// The text written, moved out of the writer.
     consuming func finish() -> [UInt8] {
-        bytes
+        output.bytes
     }
 
     /// `JSONEncoder` writes an empty container as its brackets around an empty line.
     private mutating func close(_ bracket: UInt8, empty: Bool) {
         depth -= 1
-        if empty && pretty { bytes.append(UInt8(ascii: "\n")) }
+        if empty && pretty { output.append(UInt8(ascii: "\n")) }
         newline()
-        bytes.append(bracket)
+        output.append(bracket)
     }
 
     private mutating func newline() {
         guard pretty else { return }
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        output.append(UInt8(ascii: "\n"))
+        for _ in 0..<2 * depth { output.append(UInt8(ascii: " ")) }
     }
 
-    private static let unicodeEscape = Array("u00".utf8)
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-    private static let trueBytes = Array("true".utf8)
-    private static let falseBytes = Array("false".utf8)
-    private static let prettyColon = Array(" : ".utf8)
+    /// Appends the bytes of a literal, read in place (no array, no reference counting).
+    @inline(__always)
+    private mutating func append(_ literal: StaticString) {
+        literal.withUTF8Buffer { output.append($0) }
+    }
+
+    /// Appends a string's UTF-8 as it is, in one copy.
+    @inline(__always)
+    private mutating func appendUTF8(of text: String) {
+        var text = text
+        text.withUTF8 { output.append($0) }
+    }
+
+    private static let hexDigits: StaticString = "0123456789abcdef"
 }
