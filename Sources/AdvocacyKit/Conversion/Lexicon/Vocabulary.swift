@@ -177,4 +177,7 @@ final class Vocabulary: Sendable {
 
     /// The cues of a folded word.
     func cues(of folded: String) -> TokenCue { cues[folded] ?? [] }
+
+    /// The cues of a folded word whose ``FNV1a`` hash is `hash`.
+    func cues(of folded: String, hash: UInt64) -> TokenCue { cues[folded, hash: hash] ?? [] }
 }

@@ -50,7 +50,13 @@ struct WordTable<Value: Sendable>: Sendable {
 
     /// The value of `word`, if the table has it.
     subscript(word: String) -> Value? {
-        let hash = FNV1a.hash(word)
+        self[word, hash: FNV1a.hash(word)]
+    }
+
+    /// The value of `word`, whose ``FNV1a`` hash (over its UTF-8) the caller has already
+    /// computed, if the table has it.
+    @inline(__always)
+    subscript(word: String, hash hash: UInt64) -> Value? {
         let position = Self.filterPosition(ofHash: hash, shift: shift)
         guard filter[position >> 6] & (1 << UInt64(position & 63)) != 0 else { return nil }
         var index = Self.slot(ofHash: hash, shift: shift)

@@ -34,15 +34,18 @@ final class AnalyzedParagraph: Sendable {
         var cues: [TokenCue] = []
         folded.reserveCapacity(tokens.count)
         cues.reserveCapacity(tokens.count)
-        for token in tokens {
-            if token.kind == .punctuation {
-                folded.append(String(TextCharacters.fold(scalars[token.start])))
-                cues.append([])
-            } else {
-                let text = Self.foldedText(scalars[token.start..<token.end])
-                folded.append(text)
-                cues.append(
-                    token.kind == .word && token.end - token.start <= vocabulary.longestCueWord ? vocabulary.cues(of: text) : [])
+        scalars.withUnsafeBufferPointer { scalars in
+            for token in tokens {
+                if token.kind == .punctuation {
+                    folded.append(String(TextCharacters.fold(scalars[token.start])))
+                    cues.append([])
+                } else {
+                    let (text, hash) = Self.foldedText(UnsafeBufferPointer(rebasing: scalars[token.start..<token.end]))
+                    folded.append(text)
+                    cues.append(
+                        token.kind == .word && token.end - token.start <= vocabulary.longestCueWord
+                            ? vocabulary.cues(of: text, hash: hash) : [])
+                }
             }
         }
         self.folded = folded
@@ -50,20 +53,30 @@ final class AnalyzedParagraph: Sendable {
         self.sentences = SentenceSplitter(abbreviations: vocabulary.sentenceAbbreviations).sentences(of: tokens, in: scalars)
     }
 
-    /// The folded text of a token; ASCII (the usual case) without going through scalars one by one.
-    private static func foldedText(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        if scalars.allSatisfy(\.isASCII) {
-            return String(unsafeUninitializedCapacity: scalars.count) { buffer in
-                for (offset, scalar) in scalars.enumerated() {
-                    let value = UInt8(truncatingIfNeeded: scalar.value)
-                    buffer[offset] = value >= 0x41 && value <= 0x5A ? value + 32 : (value == 0x60 ? 0x27 : value)
+    /// The folded text of a token and the ``FNV1a`` hash of its UTF-8 (for the cue look-up).
+    /// ASCII (the usual case) is folded and hashed in the one pass that writes the string.
+    private static func foldedText(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> (String, UInt64) {
+        var hash = FNV1a.offsetBasis
+        var isASCII = true
+        let ascii = String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            for offset in 0..<scalars.count {
+                let value = scalars[offset].value
+                guard value < 0x80 else {
+                    isASCII = false
+                    return 0
                 }
-                return scalars.count
+                let byte = UInt8(truncatingIfNeeded: value)
+                let folded = byte &- 0x41 < 26 ? byte | 0x20 : (byte == 0x60 ? 0x27 : byte)
+                buffer[offset] = folded
+                hash = (hash ^ UInt64(folded)) &* FNV1a.prime
             }
+            return scalars.count
         }
+        if isASCII { return (ascii, hash) }
         var view = String.UnicodeScalarView()
         for scalar in scalars { view.append(TextCharacters.fold(scalar)) }
-        return String(view)
+        let text = String(view)
+        return (text, FNV1a.hash(text))
     }
 
     // MARK: - Text
