@@ -47,11 +47,15 @@ extension Array where Element == Unicode.Scalar {
                 count = 0
                 while offset < bytes.count {
                     let lead = UInt32(bytes[offset])
-                    let value: UInt32
                     if lead < 0x80 {
-                        value = lead
+                        // ASCII, nearly all text: no decoding and no validity check.
+                        buffer.initializeElement(at: count, to: Unicode.Scalar(UInt8(truncatingIfNeeded: lead)))
                         offset += 1
-                    } else if lead < 0xE0 {
+                        count += 1
+                        continue
+                    }
+                    let value: UInt32
+                    if lead < 0xE0 {
                         value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
                         offset += 2
                     } else if lead < 0xF0 {
