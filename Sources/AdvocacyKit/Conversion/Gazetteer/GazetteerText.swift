@@ -170,6 +170,15 @@ enum GazetteerText {
                     index += 1
                     var end = index
                     scan: while index < count {
+                        // A run of ASCII lower-case letters (which fold to themselves) in a tight loop.
+                        var value = buffer[index].value
+                        while value &- 0x61 < 26 {
+                            hash = (hash ^ UInt64(value)) &* hashPrime
+                            index += 1
+                            end = index
+                            guard index < count else { break scan }
+                            value = buffer[index].value
+                        }
                         let next = buffer[index]
                         switch classify(next) {
                         case .word:

@@ -10,6 +10,11 @@
 enum WordTokenizer {
     /// The tokens of `scalars`, in order.
     static func tokenize(_ scalars: [Unicode.Scalar]) -> [TextToken] {
+        scalars.withUnsafeBufferPointer { tokenize(buffer: $0) }
+    }
+
+    /// The tokens of `scalars`, read in place.
+    private static func tokenize(buffer scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [TextToken] {
         var tokens: [TextToken] = []
         tokens.reserveCapacity(scalars.count / 3 + 4)
         var i = 0
@@ -29,6 +34,14 @@ enum WordTokenizer {
                 var previousIsLower = false
                 var innerCapital = false
                 while i < count {
+                    // A run of ASCII lower-case letters, most of every word, in a tight loop.
+                    let run = i
+                    while i < count, scalars[i].value &- 0x61 < 26 { i += 1 }
+                    if i > run {
+                        lowers += i - run
+                        previousIsLower = true
+                        continue
+                    }
                     let c = scalars[i]
                     if TextCharacters.isLetter(c) {
                         if TextCharacters.isUpper(c) {
@@ -91,7 +104,7 @@ enum WordTokenizer {
 
     /// The end of ".org", ".eu", ".com" at `dot`: two to four lower-case ASCII letters that no
     /// letter or digit follows; `nil` if there is no such suffix.
-    private static func domainSuffixEnd(_ scalars: [Unicode.Scalar], at dot: Int) -> Int? {
+    private static func domainSuffixEnd(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at dot: Int) -> Int? {
         var end = dot + 1
         while end < scalars.count, end - dot <= 5, scalars[end].value >= 0x61 && scalars[end].value <= 0x7A { end += 1 }
         let letters = end - dot - 1
