@@ -41,35 +41,50 @@ extension Array where Element == Unicode.Scalar {
     /// appending `text.unicodeScalars` one by one.
     init(scalarsOf text: String) {
         let decoded = text.utf8.withContiguousStorageIfAvailable { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initializedCount in
                 // A `String` holds valid UTF-8, so every lead byte has its continuation bytes.
+                guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return }
+                let end = bytes.count
                 var offset = 0
-                count = 0
-                while offset < bytes.count {
-                    let lead = UInt32(bytes[offset])
+                var count = 0
+                while offset < end {
+                    // Eight ASCII bytes at a time, widened in place: most text is a long run of them.
+                    if end - offset >= 8 {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(source + offset).loadUnaligned(as: UInt64.self))
+                        if word & 0x8080_8080_8080_8080 == 0 {
+                            for k in 0..<8 {
+                                (target + count + k).initialize(to: Unicode.Scalar(UInt8(truncatingIfNeeded: word &>> UInt64(8 * k))))
+                            }
+                            offset += 8
+                            count += 8
+                            continue
+                        }
+                    }
+                    let lead = UInt32(source[offset])
                     if lead < 0x80 {
                         // ASCII, nearly all text: no decoding and no validity check.
-                        buffer.initializeElement(at: count, to: Unicode.Scalar(UInt8(truncatingIfNeeded: lead)))
+                        (target + count).initialize(to: Unicode.Scalar(UInt8(truncatingIfNeeded: lead)))
                         offset += 1
                         count += 1
                         continue
                     }
                     let value: UInt32
                     if lead < 0xE0 {
-                        value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+                        value = (lead & 0x1F) << 6 | UInt32(source[offset + 1] & 0x3F)
                         offset += 2
                     } else if lead < 0xF0 {
-                        value = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+                        value = (lead & 0x0F) << 12 | UInt32(source[offset + 1] & 0x3F) << 6 | UInt32(source[offset + 2] & 0x3F)
                         offset += 3
                     } else {
                         value =
-                            (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6
-                            | UInt32(bytes[offset + 3] & 0x3F)
+                            (lead & 0x07) << 18 | UInt32(source[offset + 1] & 0x3F) << 12 | UInt32(source[offset + 2] & 0x3F) << 6
+                            | UInt32(source[offset + 3] & 0x3F)
                         offset += 4
                     }
-                    buffer.initializeElement(at: count, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                    (target + count).initialize(to: Unicode.Scalar(value) ?? "\u{FFFD}")
                     count += 1
                 }
+                initializedCount = count
             }
         }
         self = decoded ?? Array(text.unicodeScalars)
