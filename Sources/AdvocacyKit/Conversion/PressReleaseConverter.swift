@@ -83,7 +83,7 @@ public struct PressReleaseConverter: Sendable {
     public func convert(_ input: ConversionInput) -> Conversion {
         var input = input
         let replaced = XMLSafeInput.clean(&input)
-        var conversion = pipeline.convert(input, id: Statement.ID(Self.fingerprint(of: input.source.text)))
+        var conversion = pipeline.convert(input, id: Statement.ID(Self.fingerprint(of: input.source)))
         if let replaced {
             let count = replaced.count == 1 ? "1 character" : "\(replaced.count) characters"
             conversion.diagnostics.insert(
@@ -102,7 +102,32 @@ extension PressReleaseConverter {
     /// The document id of a text: its 64-bit FNV-1a hash as 16 hex digits. A stable content
     /// fingerprint (the same text always gets the same id), not a security hash.
     static func fingerprint(of text: String) -> String {
-        let hash = FNV1a.hash(text)
+        hexDigits(of: FNV1a.hash(text))
+    }
+
+    /// The fingerprint of a source's full text (``SourceText/text``), hashed part by part
+    /// (FNV-1a reads bytes in order) instead of joining the parts into one string first.
+    static func fingerprint(of source: SourceText) -> String {
+        var hash = add(source.leading, to: FNV1a.offsetBasis)
+        for (index, paragraph) in source.paragraphs.enumerated() {
+            if index > 0 { hash = add(index - 1 < source.separators.count ? source.separators[index - 1] : "\n\n", to: hash) }
+            hash = add(paragraph.text, to: hash)
+        }
+        return hexDigits(of: add(source.trailing, to: hash))
+    }
+
+    /// An FNV-1a hash continued over the UTF-8 of `part`.
+    private static func add(_ part: String, to hash: UInt64) -> UInt64 {
+        var part = part
+        return part.withUTF8 { bytes in
+            var hash = hash
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* FNV1a.prime }
+            return hash
+        }
+    }
+
+    /// A hash as 16 lower-case hex digits.
+    private static func hexDigits(of hash: UInt64) -> String {
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
