@@ -30,7 +30,12 @@ enum XMLSafeInput {
             }
             text = String(cleaned)
         }
-        for index in input.source.paragraphs.indices { clean(&input.source.paragraphs[index].text, paragraph: index) }
+        // Only a paragraph that needs cleaning is written to, so that the paragraphs (shared
+        // with the caller's input) are not copied for nothing.
+        for index in input.source.paragraphs.indices
+        where XMLCharacters.firstDisallowed(in: input.source.paragraphs[index].text) != nil {
+            clean(&input.source.paragraphs[index].text, paragraph: index)
+        }
         if var title = input.metadata.title {
             clean(&title, paragraph: nil)
             input.metadata.title = title
