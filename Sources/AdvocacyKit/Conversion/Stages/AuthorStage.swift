@@ -121,22 +121,31 @@ struct AuthorStage {
             }
         }
         for scanned in document.paragraphs {
-            let speaksAsOwner = scanned.tokens.indices.contains { scanned.token($0, isOneOf: ["our", "ourselves"]) }
+            // Each of these is read only once a sentence names a possible author (most do not),
+            // and then found once per paragraph or sentence, not once per agent (a long
+            // sentence with many names, such as a table read as one paragraph, made this
+            // quadratic).
+            var speaksAsOwner: Bool?
             for sentence in scanned.sentences {
-                // Found once per sentence, not once per agent in it (a long sentence with many
-                // names, such as a table read as one paragraph, made this quadratic).
-                let isFirstPerson = scanned.isFirstPerson(sentence)
+                var isFirstPerson: Bool?
                 // Partners named after "with", "by" or "like" are not the author.
-                let firstPartnerWord =
-                    sentence.first { scanned.token($0, isOneOf: ["with", "by", "like", "including", "join", "joins"]) }
-                    ?? sentence.upperBound
+                var firstPartnerWord: Int?
                 for found in agents.agents(in: sentence, of: scanned) where isPossibleAuthor(found.agent) {
                     let token = scanned.tokenIndex(atOrAfter: found.span.start)
-                    let atPlace = scanned.token(token - 1, is: "at") && isFirstPerson
-                    let named = firstPartnerWord < token
-                    if atPlace || (speaksAsOwner && !named) {
-                        return [found.agent]
+                    if scanned.token(token - 1, is: "at") {
+                        if isFirstPerson == nil { isFirstPerson = scanned.isFirstPerson(sentence) }
+                        if isFirstPerson == true { return [found.agent] }
                     }
+                    if speaksAsOwner == nil {
+                        speaksAsOwner = scanned.tokens.indices.contains { scanned.token($0, isOneOf: ["our", "ourselves"]) }
+                    }
+                    guard speaksAsOwner == true else { continue }
+                    if firstPartnerWord == nil {
+                        firstPartnerWord =
+                            sentence.first { scanned.token($0, isOneOf: ["with", "by", "like", "including", "join", "joins"]) }
+                            ?? sentence.upperBound
+                    }
+                    if let firstPartnerWord, firstPartnerWord >= token { return [found.agent] }
                 }
             }
         }
