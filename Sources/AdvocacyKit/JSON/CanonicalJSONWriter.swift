@@ -126,9 +126,8 @@ struct CanonicalJSONWriter {
             appendUTF8(of: key)
             append("\" : ")
         } else {
-            append(first ? "\"" : ",\"")
-            appendUTF8(of: key)
-            append("\":")
+            var key = key
+            key.withUTF8 { output.append(first ? "\"" : ",\"", $0, "\":") }
         }
     }
 

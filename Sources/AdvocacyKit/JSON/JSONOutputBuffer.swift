@@ -49,6 +49,29 @@ struct JSONOutputBuffer {
         append(run.assumingMemoryBound(to: UInt8.self))
     }
 
+    /// Appends `text` between two literals (a key between its quote and `":`) with one
+    /// capacity check.
+    @inline(__always)
+    mutating func append(_ prefix: StaticString, _ text: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) {
+        makeRoom(for: prefix.utf8CodeUnitCount + text.count + suffix.utf8CodeUnitCount)
+        copy(prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        if let source = text.baseAddress { copy(source, count: text.count) }
+        copy(suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+    }
+
+    /// Copies bytes into room already made: short runs byte by byte, which is cheaper than a
+    /// call to `memcpy`.
+    @inline(__always)
+    private mutating func copy(_ source: UnsafePointer<UInt8>, count runCount: Int) {
+        let target = base.unsafelyUnwrapped + count
+        if runCount < 16 {
+            for offset in 0..<runCount { (target + offset).initialize(to: source[offset]) }
+        } else {
+            target.initialize(from: source, count: runCount)
+        }
+        count += runCount
+    }
+
     /// The bytes written, as an array.
     var bytes: [UInt8] {
         guard let base else { return [] }
