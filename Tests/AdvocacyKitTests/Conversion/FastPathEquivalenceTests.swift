@@ -91,8 +91,7 @@ private func referenceFolded(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
 /// Whether a name starts with an article, as first written: from the name's tokens.
 private func referenceStartsWithArticle(_ name: String) -> Bool {
     let scalars = Array(name.unicodeScalars)
-    var tokens: [GazetteerToken] = []
-    GazetteerText.tokenize(scalars, into: &tokens)
+    let tokens = GazetteerText.tokenize(scalars)
     return tokens.count >= 2 && tokens[0].isWord && tokens[1].gapBefore
         && referenceFolded(Array(scalars[tokens[0].start..<tokens[0].end])) == ["t", "h", "e"]
 }

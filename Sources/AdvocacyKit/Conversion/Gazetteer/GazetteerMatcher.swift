@@ -298,9 +298,7 @@ struct GazetteerMatcher: Sendable {
     /// `preferredJurisdiction` is chosen (after the cue word of the type rules and before the
     /// type order).
     func matches(in scalars: [Unicode.Scalar], preferring preferredJurisdiction: String? = nil) -> [GazetteerMatch] {
-        var tokens: [GazetteerToken] = []
-        tokens.reserveCapacity(scalars.count / 3 + 4)
-        GazetteerText.tokenize(scalars, into: &tokens)
+        let tokens = GazetteerText.tokenize(scalars)
         guard !tokens.isEmpty else { return [] }
         var result: [GazetteerMatch] = []
         scalars.withUnsafeBufferPointer { text in
@@ -444,9 +442,7 @@ struct GazetteerMatcher: Sendable {
         _ text: String, articleInSpan: Bool, theHash: UInt64
     ) -> (tokens: [FormToken], needsArticle: Bool)? {
         let scalars = Array(text.unicodeScalars)
-        var tokens: [GazetteerToken] = []
-        tokens.reserveCapacity(scalars.count / 2 + 1)
-        GazetteerText.tokenize(scalars, into: &tokens)
+        var tokens = GazetteerText.tokenize(scalars)
         var capitalIndex = 0
         var needsArticle = false
         if tokens.count >= 2, tokens[0].isWord, tokens[0].hash == theHash, tokens[1].gapBefore,
@@ -503,7 +499,7 @@ struct GazetteerMatcher: Sendable {
     }
 
     /// Whether a name starts with the word "the" followed by white space and another token,
-    /// as ``GazetteerText/tokenize(_:into:)`` reads it (then the article is part of the name).
+    /// as ``GazetteerText/tokenize(_:)`` reads it (then the article is part of the name).
     ///
     /// Reads only up to the second token, without tokenising the whole name.
     static func startsWithArticle(_ name: String) -> Bool {

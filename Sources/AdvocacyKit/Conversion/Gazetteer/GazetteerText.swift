@@ -141,61 +141,66 @@ enum GazetteerText {
         return scalar.properties.isLowercase
     }
 
-    /// Splits `scalars` into tokens, replacing the contents of `tokens` (whose capacity is
-    /// kept, so a caller can reuse the array).
-    static func tokenize(_ scalars: [Unicode.Scalar], into tokens: inout [GazetteerToken]) {
-        tokens.removeAll(keepingCapacity: true)
-        scalars.withUnsafeBufferPointer { buffer in
-            let count = buffer.count
-            var gap = true
-            var index = 0
-            while index < count {
-                let scalar = buffer[index]
-                switch classify(scalar) {
-                case .space:
-                    gap = true
-                    index += 1
-                case .ignorable:
-                    index += 1
-                case .mark(let mark):
-                    var hash = hashSeed
-                    mix(&hash, mark)
-                    tokens.append(GazetteerToken(start: index, end: index + 1, hash: hash, gapBefore: gap, isWord: false))
-                    gap = false
-                    index += 1
-                case .word:
-                    let start = index
-                    var hash = hashSeed
-                    mix(&hash, scalar)
-                    index += 1
-                    var end = index
-                    scan: while index < count {
-                        // A run of ASCII lower-case letters (which fold to themselves) in a tight loop.
-                        var value = buffer[index].value
-                        while value &- 0x61 < 26 {
-                            hash = (hash ^ UInt64(value)) &* hashPrime
-                            index += 1
-                            end = index
-                            guard index < count else { break scan }
-                            value = buffer[index].value
-                        }
-                        let next = buffer[index]
-                        switch classify(next) {
-                        case .word:
-                            mix(&hash, next)
-                            index += 1
-                            end = index
-                        case .ignorable:
-                            index += 1
-                        default:
-                            break scan
-                        }
+    /// The tokens of `scalars`, in order.
+    static func tokenize(_ scalars: [Unicode.Scalar]) -> [GazetteerToken] {
+        scalars.withUnsafeBufferPointer { tokenize(buffer: $0) }
+    }
+
+    /// The tokens of `buffer`. The array is this function's own, so that appending to it needs
+    /// no uniqueness check; room for a token every two scalars makes growing it rare.
+    private static func tokenize(buffer: UnsafeBufferPointer<Unicode.Scalar>) -> [GazetteerToken] {
+        var tokens: [GazetteerToken] = []
+        tokens.reserveCapacity(buffer.count / 2 + 4)
+        let count = buffer.count
+        var gap = true
+        var index = 0
+        while index < count {
+            let scalar = buffer[index]
+            switch classify(scalar) {
+            case .space:
+                gap = true
+                index += 1
+            case .ignorable:
+                index += 1
+            case .mark(let mark):
+                var hash = hashSeed
+                mix(&hash, mark)
+                tokens.append(GazetteerToken(start: index, end: index + 1, hash: hash, gapBefore: gap, isWord: false))
+                gap = false
+                index += 1
+            case .word:
+                let start = index
+                var hash = hashSeed
+                mix(&hash, scalar)
+                index += 1
+                var end = index
+                scan: while index < count {
+                    // A run of ASCII lower-case letters (which fold to themselves) in a tight loop.
+                    var value = buffer[index].value
+                    while value &- 0x61 < 26 {
+                        hash = (hash ^ UInt64(value)) &* hashPrime
+                        index += 1
+                        end = index
+                        guard index < count else { break scan }
+                        value = buffer[index].value
                     }
-                    tokens.append(GazetteerToken(start: start, end: end, hash: hash, gapBefore: gap, isWord: true))
-                    gap = false
+                    let next = buffer[index]
+                    switch classify(next) {
+                    case .word:
+                        mix(&hash, next)
+                        index += 1
+                        end = index
+                    case .ignorable:
+                        index += 1
+                    default:
+                        break scan
+                    }
                 }
+                tokens.append(GazetteerToken(start: start, end: end, hash: hash, gapBefore: gap, isWord: true))
+                gap = false
             }
         }
+        return tokens
     }
 
     /// The scalars of a word, folded, without ignorables; ASCII without touching Unicode
