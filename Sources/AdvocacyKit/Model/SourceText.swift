@@ -92,21 +92,29 @@ public struct SourceText: Hashable, Sendable, Codable {
     /// The first paragraph gets the role ``Paragraph/Role/title``, the others
     /// ``Paragraph/Role/body``; set other roles afterwards where they apply.
     public init(parsing text: String) {
-        let scalars = [Unicode.Scalar](scalarsOf: text)
-        func string(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
+        var text = text
+        self = text.withUTF8 { Self(parsingUTF8: $0) }
+    }
+
+    /// ``init(parsing:)`` over the text's UTF-8. The split only looks at spaces, tabs, `\r`
+    /// and `\n`, which are single bytes that never occur inside another scalar's encoding,
+    /// so byte offsets stand in for scalar offsets and every part is a run of whole scalars.
+    private init(parsingUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
         // Blank lines before the first paragraph.
         var start = 0
         var cursor = 0
-        while cursor < scalars.count, [" ", "\t", "\r", "\n"].contains(scalars[cursor]) {
-            if scalars[cursor] == "\n" { start = cursor + 1 }
+        while cursor < bytes.count, isBlank(bytes[cursor]) {
+            if bytes[cursor] == 0x0A { start = cursor + 1 }
             cursor += 1
         }
         // Line breaks and blank lines after the last paragraph.
-        var end = scalars.count
-        cursor = scalars.count
-        while cursor > start, [" ", "\t", "\r", "\n"].contains(scalars[cursor - 1]) {
+        var end = bytes.count
+        cursor = bytes.count
+        while cursor > start, isBlank(bytes[cursor - 1]) {
             cursor -= 1
-            if scalars[cursor] == "\n" { end = cursor > start && scalars[cursor - 1] == "\r" ? cursor - 1 : cursor }
+            if bytes[cursor] == 0x0A { end = cursor > start && bytes[cursor - 1] == 0x0D ? cursor - 1 : cursor }
         }
         if cursor == start { end = start }
 
@@ -115,8 +123,8 @@ public struct SourceText: Hashable, Sendable, Codable {
         var pieceStart = start
         var index = start
         while index < end {
-            if scalars[index] == "\n", let runEnd = Self.blankRunEnd(scalars, from: index), runEnd <= end {
-                let separatorStart = index > pieceStart && scalars[index - 1] == "\r" ? index - 1 : index
+            if bytes[index] == 0x0A, let runEnd = Self.blankRunEnd(bytes, from: index), runEnd <= end {
+                let separatorStart = index > pieceStart && bytes[index - 1] == 0x0D ? index - 1 : index
                 pieces.append(string(pieceStart..<separatorStart))
                 separators.append(string(separatorStart..<runEnd))
                 pieceStart = runEnd
@@ -132,7 +140,7 @@ public struct SourceText: Hashable, Sendable, Codable {
         }
         self.separators = separators
         self.leading = string(0..<start)
-        self.trailing = string(end..<scalars.count)
+        self.trailing = string(end..<bytes.count)
     }
 
     /// The full text, rebuilt from the paragraphs and separators.
@@ -233,14 +241,14 @@ public struct SourceText: Hashable, Sendable, Codable {
 
     /// The index just past a separator that starts with the `\n` at `index`, or `nil`
     /// when that line break does not end a paragraph.
-    private static func blankRunEnd(_ scalars: [Unicode.Scalar], from index: Int) -> Int? {
+    private static func blankRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
         var cursor = index + 1
         var end: Int?
-        while cursor < scalars.count {
-            switch scalars[cursor] {
-            case "\n":
+        while cursor < bytes.count {
+            switch bytes[cursor] {
+            case 0x0A:
                 end = cursor + 1
-            case " ", "\t", "\r":
+            case 0x20, 0x09, 0x0D:
                 break
             default:
                 return end
