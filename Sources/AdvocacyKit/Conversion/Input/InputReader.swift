@@ -112,13 +112,27 @@ public enum InputReader {
     /// Mac files and some exports) made a line feed, so that their lines and paragraphs are
     /// seen; CRLF stays as it is.
     private static func textWithLineFeeds(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        let hasLoneReturn = bytes.indices.contains { bytes[$0] == 0x0D && ($0 + 1 == bytes.count || bytes[$0 + 1] != 0x0A) }
-        guard hasLoneReturn else { return String(decoding: bytes, as: UTF8.self) }
+        guard hasLoneReturn(bytes) else { return String(decoding: bytes, as: UTF8.self) }
         var copy = Array(bytes)
         for index in copy.indices where copy[index] == 0x0D && (index + 1 == copy.count || copy[index + 1] != 0x0A) {
             copy[index] = 0x0A
         }
         return String(decoding: copy, as: UTF8.self)
+    }
+
+    /// Whether a carriage return stands without a line feed after it; eight bytes at a time
+    /// past those without a `\r`, which is nearly all text.
+    private static func hasLoneReturn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            if bytes.count - index >= 8, !ByteWord.mayHold(0x0D, in: ByteWord.load(bytes, at: index)) {
+                index += 8
+                continue
+            }
+            if bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The UTF-8 form of UTF-16 text that starts with its byte order mark.
@@ -154,9 +168,18 @@ public enum InputReader {
 
     /// Throws ``ConversionError/Code/binary`` when the first 8 KiB look like a binary file.
     private static func checkNotBinary(_ bytes: UnsafeBufferPointer<UInt8>) throws(ConversionError) {
-        let probe = bytes.prefix(binaryProbeSize)
+        let probe = UnsafeBufferPointer(rebasing: bytes.prefix(binaryProbeSize))
         var controls = 0
-        for byte in probe where byte < 0x20 {
+        var index = 0
+        while index < probe.count {
+            // Eight bytes at a time past those without a control character, which is nearly all text.
+            if probe.count - index >= 8, !ByteWord.mayHoldByte(below: 0x20, in: ByteWord.load(probe, at: index)) {
+                index += 8
+                continue
+            }
+            let byte = probe[index]
+            index += 1
+            guard byte < 0x20 else { continue }
             switch byte {
             case 0:
                 throw ConversionError(
