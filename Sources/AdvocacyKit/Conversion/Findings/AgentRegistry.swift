@@ -184,14 +184,19 @@ struct AgentRegistry: Sendable {
     /// name with any other scalar.
     private static func asciiKey(_ name: String) -> String? {
         var name = name
-        return name.withUTF8 { source in
-            guard source.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return String(unsafeUninitializedCapacity: source.count) { buffer in
+        var isASCII = true
+        let key = name.withUTF8 { source in
+            // One pass: a byte outside ASCII abandons the key (and the caller takes the general path).
+            String(unsafeUninitializedCapacity: source.count) { buffer in
                 var count = 0
                 var words = 0
                 var lastWordStart = 0
                 var inWord = false
                 for byte in source {
+                    guard byte < 0x80 else {
+                        isASCII = false
+                        return 0
+                    }
                     let lower = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
                     guard (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) || lower == 0x26 else {
                         inWord = false
@@ -225,6 +230,7 @@ struct AgentRegistry: Sendable {
                 return count
             }
         }
+        return isASCII ? key : nil
     }
 
     /// The agents mentioned within tokens `range` of a paragraph, in reading order; where
