@@ -96,10 +96,11 @@ public struct SourceText: Hashable, Sendable, Codable {
         self = text.withUTF8 { Self(parsingUTF8: $0) }
     }
 
-    /// ``init(parsing:)`` over the text's UTF-8. The split only looks at spaces, tabs, `\r`
-    /// and `\n`, which are single bytes that never occur inside another scalar's encoding,
-    /// so byte offsets stand in for scalar offsets and every part is a run of whole scalars.
-    private init(parsingUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+    /// ``init(parsing:)`` over text given as UTF-8, which must be valid. The split only looks
+    /// at spaces, tabs, `\r` and `\n`, which are single bytes that never occur inside another
+    /// scalar's encoding, so byte offsets stand in for scalar offsets and every part is a run
+    /// of whole scalars.
+    init(parsingUTF8 bytes: UnsafeBufferPointer<UInt8>) {
         func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
         func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
         // Blank lines before the first paragraph.

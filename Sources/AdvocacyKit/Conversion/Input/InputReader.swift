@@ -104,7 +104,8 @@ public enum InputReader {
         case .markdown:
             return try MarkdownReader.read(textWithLineFeeds(bytes))
         case .plainText:
-            return PlainTextReader.read(textWithLineFeeds(bytes))
+            guard let fixed = withLineFeeds(bytes) else { return PlainTextReader.read(utf8: bytes) }
+            return fixed.withUnsafeBufferPointer { PlainTextReader.read(utf8: $0) }
         }
     }
 
@@ -112,12 +113,18 @@ public enum InputReader {
     /// Mac files and some exports) made a line feed, so that their lines and paragraphs are
     /// seen; CRLF stays as it is.
     private static func textWithLineFeeds(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard hasLoneReturn(bytes) else { return String(decoding: bytes, as: UTF8.self) }
+        guard let fixed = withLineFeeds(bytes) else { return String(decoding: bytes, as: UTF8.self) }
+        return String(decoding: fixed, as: UTF8.self)
+    }
+
+    /// The bytes with the line ends of ``textWithLineFeeds(_:)``, or `nil` when they need no change.
+    private static func withLineFeeds(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard hasLoneReturn(bytes) else { return nil }
         var copy = Array(bytes)
         for index in copy.indices where copy[index] == 0x0D && (index + 1 == copy.count || copy[index + 1] != 0x0A) {
             copy[index] = 0x0A
         }
-        return String(decoding: copy, as: UTF8.self)
+        return copy
     }
 
     /// Whether a carriage return stands without a line feed after it; eight bytes at a time

@@ -9,7 +9,14 @@
 enum PlainTextReader {
     /// Reads `text` (already valid UTF-8, without a byte order mark).
     static func read(_ text: String) -> ConversionInput {
-        var source = SourceText(parsing: text)
+        var text = text
+        return text.withUTF8 { read(utf8: $0) }
+    }
+
+    /// Reads text given as valid UTF-8 without a byte order mark, split in place (no string of
+    /// the whole text is made).
+    static func read(utf8 bytes: UnsafeBufferPointer<UInt8>) -> ConversionInput {
+        var source = SourceText(parsingUTF8: bytes)
         var metadata = DocumentMetadata()
         assignRoles(&source.paragraphs, metadata: &metadata)
         return ConversionInput(source: source, metadata: metadata, format: .plainText)
