@@ -124,6 +124,11 @@ public struct SourceText: Hashable, Sendable, Codable {
         var pieceStart = start
         var index = start
         while index < end {
+            // Eight bytes at a time past those without a line break, which is most of a paragraph.
+            if end - index >= 8, !ByteWord.mayHold(0x0A, in: ByteWord.load(bytes, at: index)) {
+                index += 8
+                continue
+            }
             if bytes[index] == 0x0A, let runEnd = Self.blankRunEnd(bytes, from: index), runEnd <= end {
                 let separatorStart = index > pieceStart && bytes[index - 1] == 0x0D ? index - 1 : index
                 pieces.append(string(pieceStart..<separatorStart))
