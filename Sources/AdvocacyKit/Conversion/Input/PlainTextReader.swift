@@ -66,6 +66,7 @@ enum PlainTextReader {
         // Cheap rejections first: long text, or more than one line.
         guard text.utf8.count <= 160, !(text.utf8.withContiguousStorageIfAvailable { $0.contains(0x0A) } ?? text.utf8.contains(0x0A))
         else { return false }
+        if endsLikeSentence(text) { return false }
         let line = trimmed(text)
         guard let last = line.last, !".!?,;".contains(last) else { return false }
         var words = 0
@@ -83,6 +84,25 @@ enum PlainTextReader {
         var key = line.lowercased()
         if key.hasSuffix(":") { key.removeLast() }
         return sectionHeadings.contains(String(key.map { $0 == "’" ? "'" : $0 }))
+    }
+
+    /// Whether `text` certainly ends like a sentence, read from its last bytes: its last
+    /// character before ASCII white space is `.`, `!`, `?`, `,` or `;` after an ASCII
+    /// character (so that nothing joins it into a larger character). `false` when unsure, so
+    /// that ``isSectionHeading(_:)`` only skips its character-by-character test.
+    private static func endsLikeSentence(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 || (bytes[end - 1] >= 0x09 && bytes[end - 1] <= 0x0D) { end -= 1 }
+            guard end > 0 else { return false }
+            switch bytes[end - 1] {
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ","), UInt8(ascii: ";"):
+                return end == 1 || bytes[end - 2] < 0x80
+            default:
+                return false
+            }
+        }
     }
 
     /// `text` without whitespace (including no-break spaces) at either end.
