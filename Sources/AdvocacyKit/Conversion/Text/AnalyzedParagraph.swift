@@ -37,7 +37,8 @@ final class AnalyzedParagraph: Sendable {
         scalars.withUnsafeBufferPointer { scalars in
             for token in tokens {
                 if token.kind == .punctuation {
-                    folded.append(String(TextCharacters.fold(scalars[token.start])))
+                    let mark = scalars[token.start]
+                    folded.append(mark.isASCII ? Self.foldedASCII[Int(mark.value)] : String(TextCharacters.fold(mark)))
                     cues.append([])
                 } else {
                     let (text, hash) = Self.foldedText(UnsafeBufferPointer(rebasing: scalars[token.start..<token.end]))
@@ -52,6 +53,9 @@ final class AnalyzedParagraph: Sendable {
         self.cues = cues
         self.sentences = SentenceSplitter(abbreviations: vocabulary.sentenceAbbreviations).sentences(of: tokens, in: scalars)
     }
+
+    /// Each ASCII scalar folded, as a string: made once, for punctuation tokens.
+    private static let foldedASCII: [String] = (0..<0x80).map { String(TextCharacters.fold(Unicode.Scalar(UInt8($0)))) }
 
     /// The folded text of a token and the ``FNV1a`` hash of its UTF-8 (for the cue look-up).
     /// ASCII (the usual case) is folded and hashed in the one pass that writes the string.
