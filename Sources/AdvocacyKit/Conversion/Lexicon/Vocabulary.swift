@@ -23,14 +23,14 @@ final class Vocabulary: Sendable {
     let supportVerbs: WordSet
     let affiliationNouns: WordSet
     /// The list openers, each as its words, by their first word.
-    let listOpenersByFirstWord: [String: [[String]]]
+    let listOpenersByFirstWord: WordTable<[[String]]>
     /// The joint openers, each as its words, by their first word.
-    let jointOpenersByFirstWord: [String: [[String]]]
+    let jointOpenersByFirstWord: WordTable<[[String]]>
     let strongListOpeners: WordSet
     let jointWords: WordSet
     let jointDocumentNouns: [[String]]
     /// The positions in ``jointDocumentNouns`` of the nouns that start with each word, in order.
-    let jointDocumentNounsByFirstWord: [String: [Int]]
+    let jointDocumentNounsByFirstWord: WordTable<[Int]>
     /// Whether every joint document noun starts with a word of lower-case ASCII letters, so
     /// that the ``TokenCue/jointDocument`` cue marks every token where one may start.
     let jointDocumentNounsHaveCues: Bool
@@ -65,8 +65,8 @@ final class Vocabulary: Sendable {
     let lawNounsAfterName: WordSet
     /// Count qualifiers as words, in the lexicon's order.
     let countQualifiers: [(words: [String], qualifier: Count.Qualifier)]
-    let opinionNouns: [String: Opinion.Kind]
-    let countries: [String: String]
+    let opinionNouns: WordTable<Opinion.Kind>
+    let countries: WordTable<String>
     /// The cues of each cue word.
     private let cues: WordTable<TokenCue>
     /// The length in scalars of the longest cue word: longer words need no look-up.
@@ -99,13 +99,13 @@ final class Vocabulary: Sendable {
         let listOpeners = phrases(.listOpeners)
         strongListOpeners = set(.strongListOpeners)
         let jointOpeners = phrases(.jointOpeners)
-        listOpenersByFirstWord = Dictionary(grouping: listOpeners.filter { !$0.isEmpty }, by: { $0[0] })
-        jointOpenersByFirstWord = Dictionary(grouping: jointOpeners.filter { !$0.isEmpty }, by: { $0[0] })
+        listOpenersByFirstWord = Self.table(Dictionary(grouping: listOpeners.filter { !$0.isEmpty }, by: { $0[0] }))
+        jointOpenersByFirstWord = Self.table(Dictionary(grouping: jointOpeners.filter { !$0.isEmpty }, by: { $0[0] }))
         jointWords = set(.jointWords)
         let documentNouns = phrases(.jointDocumentNouns)
         jointDocumentNouns = documentNouns
-        jointDocumentNounsByFirstWord = Dictionary(
-            grouping: documentNouns.indices.filter { !documentNouns[$0].isEmpty }, by: { documentNouns[$0][0] })
+        jointDocumentNounsByFirstWord = Self.table(
+            Dictionary(grouping: documentNouns.indices.filter { !documentNouns[$0].isEmpty }, by: { documentNouns[$0][0] }))
         jointDocumentNounsHaveCues = documentNouns.allSatisfy { words in
             words.first.map { !$0.isEmpty && $0.unicodeScalars.allSatisfy { $0.value >= 0x61 && $0.value <= 0x7A } } ?? false
         }
@@ -139,8 +139,8 @@ final class Vocabulary: Sendable {
         existingLawMarkers = set(.existingLawMarkers)
         lawNounsAfterName = set(.lawNounsAfterName)
         countQualifiers = lexicon.countQualifiers.map { ($0.phrase.split(separator: " ").map(String.init), $0.qualifier) }
-        opinionNouns = lexicon.opinionNouns
-        countries = lexicon.countries
+        opinionNouns = Self.table(lexicon.opinionNouns)
+        countries = Self.table(lexicon.countries)
 
         var cues: [String: TokenCue] = [:]
         func add(_ words: some Sequence<String>, _ cue: TokenCue) {
@@ -149,7 +149,7 @@ final class Vocabulary: Sendable {
         for list in [Lexicon.List.askVerbs, .callVerbs, .politeAsks, .suggestVerbs] { add(lexicon.words(list), .ask) }
         for list in [Lexicon.List.modalVerbs, .needVerbs] { add(lexicon.words(list), .obligation) }
         for list in [Lexicon.List.opposeVerbs, .supportVerbs] { add(lexicon.words(list), .stance) }
-        add(opinionNouns.keys, .opinion)
+        add(lexicon.opinionNouns.keys, .opinion)
         add(listOpeners.compactMap(\.first), .listOpener)
         add(jointOpeners.compactMap(\.first), .jointOpener)
         add(lexicon.words(.lawReferenceNouns), .lawReference)
@@ -173,6 +173,12 @@ final class Vocabulary: Sendable {
         add(lexicon.countries.keys.filter { !$0.contains(" ") }.map { $0.lowercased() }, .country)
         self.cues = WordTable(cues.lazy.map { ($0.key, $0.value) })
         longestCueWord = cues.keys.map(\.unicodeScalars.count).max() ?? 0
+    }
+
+    /// A dictionary of the lexicon as a ``WordTable``: its keys are fixed once the converter
+    /// is made, and a look-up hashes with FNV-1a instead of SipHash.
+    private static func table<Value: Sendable>(_ dictionary: [String: Value]) -> WordTable<Value> {
+        WordTable(dictionary.lazy.map { ($0.key, $0.value) })
     }
 
     /// The cues of a folded word.
