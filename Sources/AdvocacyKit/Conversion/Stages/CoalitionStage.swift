@@ -110,7 +110,10 @@ struct CoalitionStage {
     /// Whether a word between a number and its member noun ends the search for the noun
     /// ("of", "to", "the", "who" …).
     private static func endsCountedNoun(_ word: String) -> Bool {
-        switch word {
+        // Each is two to four lower-case ASCII letters, which only a string of the same bytes
+        // equals: a word of another length needs no comparison.
+        guard word.utf8.count >= 2, word.utf8.count <= 4 else { return false }
+        return switch word {
         case "of", "to", "in", "on", "by", "the", "and", "who", "that": true
         default: false
         }
