@@ -62,10 +62,7 @@ struct ConvertCommand: ParsableCommand {
         if let generationDate, PartialDate(generationDate)?.precision != .day {
             throw ValidationError("--generation-date must be a full date such as 2023-03-07, not '\(generationDate)'.")
         }
-        if inputs.isEmpty, list.filesFrom == nil {
-            throw ValidationError("Name at least one file to convert (or - for standard input, or --files-from LIST).")
-        }
-        try list.check(against: inputs)
+        try list.check(against: inputs, missing: "Name at least one file to convert, or - for standard input")
         if jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
         if format == .jsonl, out != nil {
             throw ValidationError("--format jsonl writes to standard output; leave out --out, or choose json or akn.")

@@ -43,8 +43,12 @@ struct InputListOption: ParsableArguments {
         return paths
     }
 
-    /// Refuses `--files-from -` together with `-` among `arguments`.
-    func check(against arguments: [String]) throws {
+    /// Refuses a command with no input at all (`missing` says what to name), and
+    /// `--files-from -` together with `-` among `arguments`.
+    func check(against arguments: [String], missing: String) throws {
+        if arguments.isEmpty, filesFrom == nil {
+            throw ValidationError("\(missing) (or --files-from LIST).")
+        }
         if readsStandardInput, arguments.contains("-") {
             throw ValidationError(
                 "--files-from - reads the list from standard input, which cannot also be an input; name the list's file instead.")

@@ -39,10 +39,7 @@ struct ReportCommand: ParsableCommand {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
-        if paths.isEmpty, list.filesFrom == nil {
-            throw ValidationError("Name at least one file or folder to draw (or --files-from LIST).")
-        }
-        try list.check(against: paths)
+        try list.check(against: paths, missing: "Name at least one file or folder to draw")
         if jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
     }
 

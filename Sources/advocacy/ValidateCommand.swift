@@ -40,10 +40,7 @@ struct ValidateCommand: ParsableCommand {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
-        if paths.isEmpty, list.filesFrom == nil {
-            throw ValidationError("Name at least one file or folder to validate (or --files-from LIST).")
-        }
-        try list.check(against: paths)
+        try list.check(against: paths, missing: "Name at least one file or folder to validate")
         if jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
         let known = DossierValidator.defaultRuleIDs
         if let unknown = disabledRules.first(where: { !known.contains($0) }) {
