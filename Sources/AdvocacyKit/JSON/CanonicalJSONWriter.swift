@@ -156,8 +156,7 @@ struct CanonicalJSONWriter {
 
     private mutating func newline() {
         guard pretty else { return }
-        output.append(UInt8(ascii: "\n"))
-        for _ in 0..<2 * depth { output.append(UInt8(ascii: " ")) }
+        output.appendLineBreak(indentation: 2 * depth)
     }
 
     /// Appends the bytes of a literal, read in place (no array, no reference counting).

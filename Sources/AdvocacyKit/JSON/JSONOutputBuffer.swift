@@ -49,6 +49,16 @@ struct JSONOutputBuffer {
         append(run.assumingMemoryBound(to: UInt8.self))
     }
 
+    /// Appends a line feed and `indentation` spaces with one capacity check.
+    @inline(__always)
+    mutating func appendLineBreak(indentation: Int) {
+        makeRoom(for: 1 + indentation)
+        let target = base.unsafelyUnwrapped + count
+        target.initialize(to: UInt8(ascii: "\n"))
+        (target + 1).initialize(repeating: UInt8(ascii: " "), count: indentation)
+        count += 1 + indentation
+    }
+
     /// Appends `text` between two literals (a key between its quote and `":`) with one
     /// capacity check.
     @inline(__always)
