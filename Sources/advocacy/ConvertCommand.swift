@@ -119,36 +119,37 @@ struct ConvertCommand: ParsableCommand {
         var failures = 0
         var names = OutputNames()
         let batchSize = 16 * self.jobs
-        var pending: ConvertedBatch?
+        // Batches commit in the background, in groups, while the next ones convert.
+        var commits = CommitPipeline<ConvertedBatch>(fileLimit: max(batchSize, min(8 * batchSize, 256)))
         /// Reports a converted batch, once its files are in place, with standard output getting
         /// its documents in one write, after their messages (a message and the document it is
         /// about stay in that order).
-        func finish(_ batch: ConvertedBatch) throws {
-            var results = batch.results
-            if let commit = batch.commit {
-                for (index, error) in zip(batch.staged, commit.wait()) {
+        func finish(_ done: [CommitPipeline<ConvertedBatch>.Done]) throws {
+            for (batch, errors) in done {
+                var results = batch.results
+                for (index, error) in zip(batch.staged, errors) {
                     guard let error else { continue }
                     results[index].messages.append(error.description)
                     results[index].output = .failure(JobError(message: error.message, isUsage: true))
                 }
-            }
-            var output = Data()
-            for (job, result) in zip(batch.jobs, results) {
-                progress.advance(label: job.label)
-                if !result.messages.isEmpty, !output.isEmpty {
-                    try Output.write(output, to: nil)
-                    output.removeAll(keepingCapacity: true)
+                var output = Data()
+                for (job, result) in zip(batch.jobs, results) {
+                    progress.advance(label: job.label)
+                    if !result.messages.isEmpty, !output.isEmpty {
+                        try Output.write(output, to: nil)
+                        output.removeAll(keepingCapacity: true)
+                    }
+                    report(result)
+                    switch result.output {
+                    case .success(.bytes(let bytes)):
+                        output.append(bytes)
+                        converted += 1
+                    case .success(.staged): converted += 1
+                    case .failure: failures += 1
+                    }
                 }
-                report(result)
-                switch result.output {
-                case .success(.bytes(let bytes)):
-                    output.append(bytes)
-                    converted += 1
-                case .success(.staged): converted += 1
-                case .failure: failures += 1
-                }
+                if !output.isEmpty { try Output.write(output, to: nil) }
             }
-            if !output.isEmpty { try Output.write(output, to: nil) }
         }
         while true {
             var batch: [ConversionJob] = []
@@ -162,7 +163,7 @@ struct ConvertCommand: ParsableCommand {
                 return PlannedJob(job: job, path: path, owner: names.claim(path, for: job.label))
             }
             // Each job is read, converted and (with --out) staged beside its file on a worker
-            // thread; the batch's files are then flushed once and renamed into place, and
+            // thread; the batch's files are then flushed and linked or renamed into place, and
             // messages and standard output follow in input order.
             let results = OrderedParallelMap.map(planned, jobs: self.jobs) { [self] plan in
                 let job = plan.job
@@ -188,26 +189,15 @@ struct ConvertCommand: ParsableCommand {
                 guard case .success(.staged(let file)) = results[index].output else { return nil }
                 return (index, file)
             }
-            // The batch before is reported now that this one is converted: its files were
-            // flushed and renamed meanwhile. A batch with files is committed in the background
-            // and reported after the next one converts; one without is reported at once.
+            let ready = ConvertedBatch(jobs: batch, results: results, staged: staged.map(\.0))
             do {
-                if let previous = pending { try finish(previous) }
-                pending = nil
+                try finish(commits.add(ready, files: staged.map(\.1)))
             } catch {
-                for (_, file) in staged { BatchWriter.discard(file) }
+                commits.abandon()
                 throw error
             }
-            let ready = ConvertedBatch(
-                jobs: batch, results: results, staged: staged.map(\.0),
-                commit: staged.isEmpty ? nil : BackgroundCommit(staged.map(\.1)))
-            if ready.commit == nil {
-                try finish(ready)
-            } else {
-                pending = ready
-            }
         }
-        if let previous = pending { try finish(previous) }
+        try finish(commits.drain())
         progress.finish()
         failures += jobs.failedToOpen
         let total = converted + failures
@@ -239,13 +229,12 @@ struct ConvertCommand: ParsableCommand {
         var owner: String?
     }
 
-    /// A batch converted (its files staged), to be reported once its commit (if any) is done.
+    /// A batch converted (its files staged), to be reported once its files are committed.
     struct ConvertedBatch {
         var jobs: [ConversionJob]
         var results: [JobResult]
         /// The indices of the results whose files are staged, in the order of the commit's files.
         var staged: [Int]
-        var commit: BackgroundCommit?
     }
 
     /// What converting one job gave: the output (its bytes, or its file once staged) or a

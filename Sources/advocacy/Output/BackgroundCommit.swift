@@ -1,14 +1,13 @@
 import Dispatch
 import Synchronization
 
-/// A batch's ``BatchWriter/commit(_:)`` running on a thread of its own, so that the next
-/// batch converts while the disk flushes this one's files: the wait for the disk, not the
-/// conversion, is what a batch of files costs most. ``wait()`` gives the commit's errors once
-/// it is done; the command reports a batch only then, so messages and their order do not
-/// change.
+/// A ``BatchWriter/commit(_:)`` running on a thread of its own, so that the next batches
+/// convert while the disk flushes these files: the wait for the disk, not the conversion, is
+/// what a batch of files costs most. ``wait()`` gives the commit's errors once it is done.
 final class BackgroundCommit: Sendable {
     private let done = DispatchSemaphore(value: 0)
-    private let errors = Mutex<[OutputError?]>([])
+    /// The errors, once the commit is done.
+    private let errors = Mutex<[OutputError?]?>(nil)
 
     /// Starts committing `files`.
     init(_ files: [BatchWriter.Staged]) {
@@ -19,10 +18,13 @@ final class BackgroundCommit: Sendable {
         }
     }
 
+    /// Whether the commit is done, so that ``wait()`` returns at once.
+    var isDone: Bool { errors.withLock { $0 != nil } }
+
     /// Waits for the commit to end and returns, for each file, the error that kept it from its
-    /// destination, or `nil`.
+    /// destination, or `nil`. Call it once.
     func wait() -> [OutputError?] {
         done.wait()
-        return errors.withLock { $0 }
+        return errors.withLock { $0 ?? [] }
     }
 }

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@testable import advocacy
+
+/// The group commit of `convert --out`, driven directly: batches added faster than a commit
+/// ends are committed together, and come back in order with the errors of their own files.
+@Suite("Command line: batches committed in groups")
+struct CommitPipelineTests {
+    @Test("batches come back in order, each with its files' errors, however they were grouped", arguments: [1, 4, 1_000])
+    func order(fileLimit: Int) throws {
+        let folder = try CLITests.temporaryFile("placeholder", Data()).deletingLastPathComponent()
+        var pipeline = CommitPipeline<Int>(fileLimit: fileLimit)
+        var done: [CommitPipeline<Int>.Done] = []
+        for batch in 0..<6 {
+            // Batch 3 has no files (all its inputs failed); the others have two each.
+            let files = try (batch == 3 ? [] : [0, 1]).map { file in
+                try BatchWriter.stage(
+                    Data("batch \(batch), file \(file)\n".utf8), at: folder.appendingPathComponent("b\(batch)-\(file).txt").path,
+                    createsFolder: false)
+            }
+            if batch == 2 {
+                // A folder appears in the way of a staged file: its commit fails, and only its.
+                try FileManager.default.createDirectory(at: folder.appendingPathComponent("b2-1.txt"), withIntermediateDirectories: false)
+            }
+            done += pipeline.add(batch, files: files)
+        }
+        done += pipeline.drain()
+        #expect(done.map(\.batch) == Array(0..<6))
+        for (batch, errors) in done {
+            #expect(errors.count == (batch == 3 ? 0 : 2))
+            for (file, error) in errors.enumerated() {
+                #expect((error != nil) == (batch == 2 && file == 1), "batch \(batch), file \(file): \(String(describing: error))")
+                if error == nil {
+                    let written = try String(contentsOf: folder.appendingPathComponent("b\(batch)-\(file).txt"), encoding: .utf8)
+                    #expect(written == "batch \(batch), file \(file)\n")
+                }
+            }
+        }
+        #expect(pipeline.drain().isEmpty)
+    }
+
+    @Test("abandoning waits for the group in flight and leaves nothing of the batches waiting")
+    func abandon() throws {
+        let folder = try CLITests.temporaryFile("placeholder", Data()).deletingLastPathComponent()
+        var pipeline = CommitPipeline<Int>(fileLimit: 1_000)
+        for batch in 0..<4 {
+            let file = try BatchWriter.stage(
+                Data("batch \(batch)\n".utf8), at: folder.appendingPathComponent("b\(batch).txt").path, createsFolder: false)
+            _ = pipeline.add(batch, files: [file])
+        }
+        pipeline.abandon()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != "placeholder" }
+        // The first batch was in flight, and may have taken the ones added before its commit
+        // started; the rest were dropped, and no temporary file stays.
+        #expect(names.contains("b0.txt"))
+        #expect(names.allSatisfy { $0.hasPrefix("b") && $0.hasSuffix(".txt") })
+        #expect(pipeline.drain().isEmpty)
+    }
+}
