@@ -14,8 +14,9 @@
 #
 #   Benchmarks/compare.sh [PATH/TO/advocacy]
 #
-# Without an argument it builds `swift build -c release --product advocacy` in the
-# repository root (SCRATCH_PATH=DIR adds --scratch-path DIR). COUNT (800) texts are made
+# Without an argument it builds `swift build -c release --product advocacy
+# --static-swift-stdlib` in the repository root, as the README says to install the command
+# (SCRATCH_PATH=DIR adds --scratch-path DIR). COUNT (800) texts are made
 # with Examples/spark/make_archive.py; our runs and bluebell's API are the best of REPEAT
 # (3), spaCy and the bluebell CLI one run each. The Python packages go into a temporary
 # virtualenv, removed at the end with the texts.
@@ -30,7 +31,7 @@ step "advocacy"
 if [ $# -ge 1 ]; then
     advocacy=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 else
-    build=(swift build -c release --product advocacy)
+    build=(swift build -c release --product advocacy --static-swift-stdlib)
     [ -n "${SCRATCH_PATH:-}" ] && build+=(--scratch-path "$SCRATCH_PATH")
     (cd "$root" && "${build[@]}")
     advocacy=$(cd "$root" && "${build[@]:0:4}" --show-bin-path ${SCRATCH_PATH:+--scratch-path "$SCRATCH_PATH"})/advocacy
