@@ -42,7 +42,7 @@ struct PipelineSupportTests {
     }
 
     @Test("a user lexicon with an unknown list or an empty word is refused with its path")
-    func lexiconErrors() {
+    func lexiconErrors() throws {
         #expect(throws: LexiconError.self) { try Lexicon(json: Data(#"{"lists": {"askVerb": ["x"]}}"#.utf8)) }
         do {
             _ = try Lexicon(json: Data(#"{"lists": {"askVerbs": [" "]}}"#.utf8), file: "mine.json")
@@ -53,5 +53,17 @@ struct PipelineSupportTests {
         }
         #expect(throws: LexiconError.self) { try Lexicon(json: Data(#"{"version": 2}"#.utf8)) }
         #expect(throws: LexiconError.self) { try Lexicon(json: Data(#"{"words": []}"#.utf8)) }
+        // Blank is what Foundation's `.whitespaces` would trim away: spaces of any width and
+        // tabs, not a word with a space inside or a line break.
+        for blank in ["", "\t", "\u{3000}", "\u{A0}\u{2009} "] {
+            let lexicon = Data(try JSONSerialization.data(withJSONObject: ["lists": ["askVerbs": ["urge", blank]]]))
+            #expect(throws: LexiconError.self, "\(blank.unicodeScalars.map(\.value))") { try Lexicon(json: lexicon) }
+            #expect(blank.trimmingCharacters(in: .whitespaces).isEmpty)
+        }
+        for word in ["call on", "\n"] {
+            let lexicon = Data(try JSONSerialization.data(withJSONObject: ["lists": ["askVerbs": [word]]]))
+            #expect(throws: Never.self) { try Lexicon(json: lexicon) }
+            #expect(!word.trimmingCharacters(in: .whitespaces).isEmpty)
+        }
     }
 }
