@@ -175,10 +175,12 @@ enum GazetteerCoding {
     /// Decodes an id: letters, digits, `.`, `-` and `_`, as ``Identifier`` recommends.
     static func decodeID<Source: JSONFieldSource>(in c: Source, forKey key: Source.Key) throws(Source.Failure) -> String {
         let id = try c.decode(String.self, forKey: key)
+        // ASCII letters and digits, '.', '_' and '-', byte by byte (any other byte, a byte of a
+        // non-ASCII scalar included, fails).
         let valid =
             !id.isEmpty
-            && id.unicodeScalars.allSatisfy {
-                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0))
+            && id.utf8.allSatisfy { byte in
+                (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x2E || byte == 0x5F || byte == 0x2D
             }
         guard valid else {
             throw c.corrupted(key, "'\(id)' is not a valid id; use letters, digits, '.', '-' and '_' only")
