@@ -149,28 +149,46 @@ public struct Gazetteer: Sendable, Hashable, Codable {
     /// are appended in their order. Appended entries come later, which the matcher uses to
     /// break ties, so a user gazetteer merged over the bundled one takes precedence.
     public func merging(_ other: Gazetteer) -> Gazetteer {
-        var result = self
-        result.entries = Self.merge(entries, other.entries)
-        result.roles = Self.merge(roles, other.roles)
-        return result
+        Self.merged([self, other])
     }
 
-    private static func merge<Element: Identifiable>(_ base: [Element], _ added: [Element]) -> [Element]
-    where Element.ID == String {
-        var result = base
-        var positions: [String: Int] = [:]
-        for (index, element) in base.enumerated() where positions[element.id] == nil {
-            positions[element.id] = index
+    /// The gazetteers merged in order, as `gazetteers[0].merging(gazetteers[1]).merging(…)`
+    /// would, with each id looked up once.
+    static func merged(_ gazetteers: [Gazetteer]) -> Gazetteer {
+        guard let first = gazetteers.first else { return Gazetteer() }
+        var entries = Positions(first.entries)
+        var roles = Positions(first.roles)
+        for other in gazetteers.dropFirst() {
+            entries.merge(other.entries)
+            roles.merge(other.roles)
         }
-        for element in added {
-            if let index = positions[element.id] {
-                result[index] = element
-            } else {
-                positions[element.id] = result.count
-                result.append(element)
+        return Gazetteer(entries: entries.elements, roles: roles.elements)
+    }
+
+    /// Elements with unique ids being merged: one of `added` whose id is already there
+    /// replaces it in place, the others are appended.
+    private struct Positions<Element: Identifiable> where Element.ID == String {
+        private(set) var elements: [Element]
+        /// The index of each id's element (the first, for ids the base has twice).
+        private var indices: [String: Int] = [:]
+
+        init(_ base: [Element]) {
+            elements = base
+            for (index, element) in base.enumerated() where indices[element.id] == nil {
+                indices[element.id] = index
             }
         }
-        return result
+
+        mutating func merge(_ added: [Element]) {
+            for element in added {
+                if let index = indices[element.id] {
+                    elements[index] = element
+                } else {
+                    indices[element.id] = elements.count
+                    elements.append(element)
+                }
+            }
+        }
     }
 
     /// The entry with this id, if any.
@@ -246,7 +264,7 @@ public struct Gazetteer: Sendable, Hashable, Codable {
 /// The bundled gazetteer, read on first access (a global `let` is initialised once,
 /// thread-safely); a failure is kept too, so it is reported on every call.
 let bundledGazetteer: Result<Gazetteer, GazetteerError> = Result { () throws(GazetteerError) in
-    var merged = Gazetteer()
+    var files: [Gazetteer] = []
     for name in Gazetteer.bundledFiles {
         guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Gazetteer") else {
             throw GazetteerError(
@@ -254,12 +272,12 @@ let bundledGazetteer: Result<Gazetteer, GazetteerError> = Result { () throws(Gaz
                 message: "the bundled gazetteer is missing from the AdvocacyKit resource bundle; reinstall or rebuild the package")
         }
         do {
-            merged = merged.merging(try Gazetteer(contentsOf: url, checksEntries: false))
+            files.append(try Gazetteer(contentsOf: url, checksEntries: false))
         } catch let error as GazetteerError {
             throw error
         } catch {
             throw GazetteerError(file: url.path, message: "\(error)")
         }
     }
-    return merged
+    return Gazetteer.merged(files)
 }
