@@ -38,18 +38,29 @@ public struct PressReleaseConverter: Sendable {
     public init(additions: Gazetteer? = nil, words: Lexicon? = nil, jurisdiction: String? = nil) throws {
         let bundled = try Gazetteer.bundled()
         let lexicon = try Lexicon.bundled()
+        let gazetteer = additions.map(bundled.merging) ?? bundled
+        let words = words.map(lexicon.merging)
+        // The bundled gazetteer's matcher and the bundled lexicon's vocabulary are built once
+        // per process and shared by every converter that uses them as they are.
+        let matcher = additions == nil ? try GazetteerMatcher.bundled() : GazetteerMatcher(gazetteer)
+        let vocabulary = try words.map(Vocabulary.init) ?? Vocabulary.bundled()
         self.init(
-            gazetteer: additions.map(bundled.merging) ?? bundled, lexicon: words.map(lexicon.merging) ?? lexicon,
-            jurisdiction: jurisdiction)
+            gazetteer: gazetteer, lexicon: words ?? lexicon, jurisdiction: jurisdiction, matcher: matcher,
+            vocabulary: vocabulary)
     }
 
     /// Creates a converter with exactly the given gazetteer and lexicon.
     public init(gazetteer: Gazetteer, lexicon: Lexicon, jurisdiction: String? = nil) {
+        self.init(
+            gazetteer: gazetteer, lexicon: lexicon, jurisdiction: jurisdiction, matcher: GazetteerMatcher(gazetteer),
+            vocabulary: Vocabulary(lexicon))
+    }
+
+    private init(gazetteer: Gazetteer, lexicon: Lexicon, jurisdiction: String?, matcher: GazetteerMatcher, vocabulary: Vocabulary) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self.jurisdiction = jurisdiction
-        self.pipeline = ExtractionPipeline(
-            vocabulary: Vocabulary(lexicon), gazetteer: gazetteer, matcher: GazetteerMatcher(gazetteer), jurisdiction: jurisdiction)
+        self.pipeline = ExtractionPipeline(vocabulary: vocabulary, gazetteer: gazetteer, matcher: matcher, jurisdiction: jurisdiction)
     }
 
     /// Creates a converter with exactly the given gazetteer and the bundled lexicon.

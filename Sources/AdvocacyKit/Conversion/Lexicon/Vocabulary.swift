@@ -1,6 +1,7 @@
 /// A ``Lexicon`` compiled for the recognisers: every list as a set for constant-time
-/// look-ups, phrases split into words, and the cue of every cue word, made once per converter.
-/// A class, immutable, so that every stage shares the one copy.
+/// look-ups, phrases split into words, and the cue of every cue word, made once per converter
+/// (the bundled lexicon's once per process, ``bundled()``). A class, immutable, so that every
+/// stage and converter shares the one copy.
 final class Vocabulary: Sendable {
     let organisationHeads: WordSet
     let coalitionHeads: WordSet
@@ -71,6 +72,11 @@ final class Vocabulary: Sendable {
     private let cues: WordTable<TokenCue>
     /// The length in scalars of the longest cue word: longer words need no look-up.
     let longestCueWord: Int
+
+    /// The bundled lexicon's vocabulary, made on first use.
+    static func bundled() throws(LexiconError) -> Vocabulary {
+        try bundledVocabulary.get()
+    }
 
     init(_ lexicon: Lexicon) {
         func set(_ list: Lexicon.List) -> WordSet { WordSet(lexicon.words(list)) }
@@ -187,3 +193,6 @@ final class Vocabulary: Sendable {
     /// The cues of a folded word whose ``FNV1a`` hash is `hash`.
     func cues(of folded: String, hash: UInt64) -> TokenCue { cues[folded, hash: hash] ?? [] }
 }
+
+/// The bundled lexicon's vocabulary, made on first access.
+private let bundledVocabulary: Result<Vocabulary, LexiconError> = bundledLexicon.map(Vocabulary.init)
