@@ -272,11 +272,13 @@ struct GazetteerMatcher: Sendable {
                 pairBloom[Self.filterWord(key)] |= Self.filterBit(key)
             }
         }
+        // The sort keys, apart, so that a comparison copies no form.
+        let lengths = compiledForms.map { $0.tokens.count }
+        let needArticle = compiledForms.map { $0.needsArticle }
         func longestFirst(_ positions: [Int]) -> [Int] {
             positions.sorted {
-                let (a, b) = (compiledForms[$0], compiledForms[$1])
-                if a.tokens.count != b.tokens.count { return a.tokens.count > b.tokens.count }
-                if a.needsArticle != b.needsArticle { return a.needsArticle }
+                if lengths[$0] != lengths[$1] { return lengths[$0] > lengths[$1] }
+                if needArticle[$0] != needArticle[$1] { return needArticle[$0] }
                 return $0 < $1
             }
         }
@@ -441,7 +443,7 @@ struct GazetteerMatcher: Sendable {
     private static func compile(
         _ text: String, articleInSpan: Bool, theHash: UInt64
     ) -> (tokens: [FormToken], needsArticle: Bool)? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: text)
         var tokens = GazetteerText.tokenize(scalars)
         var capitalIndex = 0
         var needsArticle = false

@@ -206,6 +206,10 @@ enum GazetteerText {
     /// The scalars of a word, folded, without ignorables; ASCII without touching Unicode
     /// properties (no ASCII scalar is ignorable, and only `A`–`Z` change when lower-cased).
     static func folded(_ scalars: some Sequence<Unicode.Scalar>) -> [Unicode.Scalar] {
+        foldedOneByOne(scalars)
+    }
+
+    private static func foldedOneByOne(_ scalars: some Sequence<Unicode.Scalar>) -> [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
         result.reserveCapacity(scalars.underestimatedCount)
         for scalar in scalars {
@@ -222,6 +226,22 @@ enum GazetteerText {
             }
         }
         return result
+    }
+
+    /// The scalars of a word, folded (as the generic ``folded(_:)``); an ASCII word (nearly
+    /// every word of a form) in one pass into an array of its own length.
+    static func folded(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        let ascii = scalars.withUnsafeBufferPointer { word -> [Unicode.Scalar]? in
+            guard word.allSatisfy({ $0.value < 0x80 }) else { return nil }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: word.count) { buffer, count in
+                for offset in word.indices {
+                    let value = word[offset].value
+                    buffer[offset] = Unicode.Scalar(UInt8(truncatingIfNeeded: value &- 0x41 < 26 ? value | 0x20 : value))
+                }
+                count = word.count
+            }
+        }
+        return ascii ?? foldedOneByOne(scalars)
     }
 
     /// Whether the word at `range` of `scalars`, folded, is `folded`; no allocation for
