@@ -118,9 +118,9 @@ struct ConvertCommand: ParsableCommand {
         var converted = 0
         var failures = 0
         var names = OutputNames()
-        let batchSize = 16 * self.jobs
+        let (batchSize, fileLimit) = DescriptorBudget.batching(jobs: self.jobs, limit: DescriptorBudget.limit)
         // Batches commit in the background, in groups, while the next ones convert.
-        var commits = CommitPipeline<ConvertedBatch>(fileLimit: max(batchSize, min(8 * batchSize, 256)))
+        var commits = CommitPipeline<ConvertedBatch>(fileLimit: fileLimit)
         /// Reports a converted batch, once its files are in place, with standard output getting
         /// its documents in one write, after their messages (a message and the document it is
         /// about stay in that order).

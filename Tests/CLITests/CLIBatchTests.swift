@@ -168,6 +168,21 @@ struct CLIBatchTests {
         }
     }
 
+    @Test("under a tight limit on open files (ulimit -n 40), every file is still converted, in smaller batches", arguments: ["1", "2"])
+    func tightDescriptorLimit(jobs: String) throws {
+        let root = try CLITests.temporaryFile("r00.txt", Data(Self.releases(1)[0].utf8)).deletingLastPathComponent()
+        for (index, text) in Self.releases(60).enumerated().dropFirst() {
+            try Data(text.utf8).write(to: root.appendingPathComponent(String(format: "r%02d.txt", index)))
+        }
+        let out = root.appendingPathComponent("out")
+        let result = try CLITests.run(
+            "advocacy", ["convert", "--quiet", "--format", "json", "--jobs", jobs, "--out", out.path, root.path],
+            openFileLimit: 40)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("60 of 60 documents converted"), "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).count == 60)
+    }
+
     @Test("--files-from names inputs one a line, from a file or standard input, with the arguments' own")
     func filesFrom() throws {
         let root = try CLITests.temporaryFile("a.txt", Data(Self.releases(1)[0].utf8)).deletingLastPathComponent()

@@ -25,12 +25,21 @@ struct CLITests {
     static let fixtures = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
 
+    /// Runs `tool` with `arguments`; with `openFileLimit`, under that limit on open file
+    /// descriptors (`ulimit -n`, set by `/bin/sh` before it runs the tool).
     static func run(
-        _ tool: String, _ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil
+        _ tool: String, _ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil,
+        openFileLimit: Int? = nil
     ) throws -> Result {
         let process = Process()
-        process.executableURL = products.appendingPathComponent(tool)
-        process.arguments = arguments
+        let executable = products.appendingPathComponent(tool)
+        if let openFileLimit {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -n \(openFileLimit) && exec \"$0\" \"$@\"", executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         if let environment {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         }
