@@ -19,7 +19,9 @@
 # (SCRATCH_PATH=DIR adds --scratch-path DIR). COUNT (800) texts are made
 # with Examples/spark/make_archive.py; our runs and bluebell's API are the best of REPEAT
 # (3), spaCy and the bluebell CLI one run each. The Python packages go into a temporary
-# virtualenv, removed at the end with the texts.
+# virtualenv, removed at the end with the texts. Everything (texts, every tool's output) is
+# written under one `mktemp -d` folder, so TMPDIR=/dev/shm runs all tools in memory and shows
+# what the disk costs each of them.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 count=${COUNT:-800}
