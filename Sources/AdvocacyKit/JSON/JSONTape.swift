@@ -413,8 +413,14 @@ extension JSONTape {
         var member = index + 1
         while member < object.next {
             let key = entries[member]
-            let bytes = bytes[key.start..<key.end]
-            guard allowed.contains(where: { $0.utf8.elementsEqual(bytes) }) else { return false }
+            let known = bytes[key.start..<key.end].withUnsafeBufferPointer { key in
+                // The length first, then the bytes of the names of that length.
+                allowed.contains { name in
+                    name.utf8.count == key.count
+                        && (name.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(key) } ?? name.utf8.elementsEqual(key))
+                }
+            }
+            guard known else { return false }
             member = entries[member + 1].next
         }
         return true
