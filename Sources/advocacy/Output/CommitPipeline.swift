@@ -17,8 +17,14 @@ struct CommitPipeline<Batch> {
         var files: [BatchWriter.Staged]
     }
 
-    /// The batches whose files commit now, with each one's number of files.
-    private var inFlight: (batches: [(batch: Batch, files: Int)], commit: BackgroundCommit)?
+    /// Batches committing together: each with its number of files, in the commit's order.
+    private struct Group {
+        var batches: [(batch: Batch, files: Int)]
+        var commit: BackgroundCommit
+    }
+
+    /// The group whose files commit now.
+    private var inFlight: Group?
     private var waiting: [Waiting] = []
     private var waitingFiles = 0
     private let fileLimit: Int
@@ -74,11 +80,12 @@ struct CommitPipeline<Batch> {
         waitingFiles = 0
         let files = group.flatMap(\.files)
         guard !files.isEmpty else { return group.map { ($0.batch, []) } }
-        inFlight = (group.map { ($0.batch, $0.files.count) }, BackgroundCommit(files))
+        inFlight = Group(batches: group.map { ($0.batch, $0.files.count) }, commit: BackgroundCommit(files))
         return []
     }
 
-    private static func finish(_ group: (batches: [(batch: Batch, files: Int)], commit: BackgroundCommit)) -> [Done] {
+    /// Waits for a group's commit and splits its errors among its batches.
+    private static func finish(_ group: Group) -> [Done] {
         var errors = group.commit.wait()[...]
         return group.batches.map { batch, count in
             defer { errors = errors.dropFirst(count) }
