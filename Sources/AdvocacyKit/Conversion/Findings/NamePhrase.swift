@@ -115,7 +115,7 @@ struct NamePhrase: Sendable {
             if scanned.startsSentence(i), first < last, scanned.token(first + 1, is: "the") { first += 2 }
             // A title in title case ("OpenInfra Foundation Expresses Concern"): the name ends at
             // its organisation word.
-            if titleCase, let head = (first...last).first(where: { vocabulary.organisationHeads.contains(scanned.lowercased($0)) }),
+            if titleCase, let head = (first...last).first(where: { scanned.token($0, isOneOf: vocabulary.organisationHeads) }),
                 head < last
             {
                 last = head
@@ -139,12 +139,12 @@ struct NamePhrase: Sendable {
             }
             // "Trade Promotion Authority legislation": a name followed by a lower-case law noun is a law.
             let namesLaw = first < last && scanned.tokens.indices.contains(last + 1) && !tokens[last + 1].isCapitalised
-                && vocabulary.lawNounsAfterName.contains(scanned.lowercased(last + 1)) && scanned.isAdjacent(last)
+                && scanned.token(last + 1, isOneOf: vocabulary.lawNounsAfterName) && scanned.isAdjacent(last)
             if namesLaw { last += 1 }
             // "the Harbourwatch.org coalition": a name followed by a lower-case coalition noun.
             let namesCoalition = !namesLaw && scanned.tokens.indices.contains(last + 1) && !tokens[last + 1].isCapitalised
-                && vocabulary.coalitionHeads.contains(scanned.lowercased(last + 1)) && scanned.isAdjacent(last)
-                && !vocabulary.organisationHeads.contains(scanned.lowercased(last))
+                && scanned.token(last + 1, isOneOf: vocabulary.coalitionHeads) && scanned.isAdjacent(last)
+                && !scanned.token(last, isOneOf: vocabulary.organisationHeads)
             if namesCoalition { last += 1 }
             var words: [String] = []
             words.reserveCapacity(last - first + 1)
@@ -182,7 +182,7 @@ struct NamePhrase: Sendable {
             k += 1
         }
         guard let last = lastCapitalised, last >= start else { return false }
-        return scanned.tokens[start].isCapitalised && vocabulary.lawHeads.contains(scanned.lowercased(last))
+        return scanned.tokens[start].isCapitalised && scanned.token(last, isOneOf: vocabulary.lawHeads)
     }
 
     /// Whether the words `from..<to` hold an organisation word with a complement
@@ -190,7 +190,7 @@ struct NamePhrase: Sendable {
     /// ("Committee on the Internal Market and Consumer Protection") rather than a list.
     private static func takesComplement(_ scanned: AnalyzedParagraph, vocabulary: Vocabulary, from: Int, to: Int) -> Bool {
         guard from + 1 < to else { return false }
-        for k in from..<(to - 1) where vocabulary.organisationHeads.contains(scanned.lowercased(k))
+        for k in from..<(to - 1) where scanned.token(k, isOneOf: vocabulary.organisationHeads)
             && scanned.token(k + 1, isOneOf: ["on", "of", "for"])
         {
             return true
@@ -250,7 +250,7 @@ struct NamePhrase: Sendable {
             if scanned.token(close, isPunctuation: ")") {
                 let next = close + 1
                 guard scanned.tokens.indices.contains(next), scanned.tokens[next].isCapitalised,
-                    vocabulary.lawHeads.contains(scanned.lowercased(next)), close > open + 1
+                    scanned.token(next, isOneOf: vocabulary.lawHeads), close > open + 1
                 else { return nil }
                 return close
             }

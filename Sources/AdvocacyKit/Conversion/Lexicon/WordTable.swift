@@ -96,6 +96,10 @@ struct WordSet: Sendable {
     /// Whether the set holds `word`.
     func contains(_ word: String) -> Bool { table[word] != nil }
 
+    /// Whether the set holds `word`, whose ``FNV1a`` hash the caller has already computed.
+    @inline(__always)
+    func contains(_ word: String, hash: UInt64) -> Bool { table[word, hash: hash] != nil }
+
     /// Whether the set is empty.
     var isEmpty: Bool { table.count == 0 }
 }

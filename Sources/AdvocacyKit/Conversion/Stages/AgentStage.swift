@@ -179,7 +179,7 @@ struct AgentStage {
             if let acronym = phrase.acronym { termAcronyms.insert(acronym) }
             for i in phrase.first...phrase.last where scanned.tokens[i].isAllCaps { termAcronyms.insert(scanned.string(of: scanned.tokens[i])) }
             var initials = ""
-            for i in phrase.first...phrase.last where scanned.tokens[i].kind == .word && !vocabulary.lawNameFillers.contains(scanned.folded[i]) {
+            for i in phrase.first...phrase.last where scanned.tokens[i].kind == .word && !scanned.token(i, isOneOf: vocabulary.lawNameFillers) {
                 if let first = scanned.folded[i].first { initials.append(first) }
             }
             initials = initials.uppercased()
@@ -255,7 +255,7 @@ struct AgentStage {
         while i < scanned.tokens.count {
             var matched: (end: Int, key: String)?
             // Only a token with the cue can open a list: the others need no look-up at all.
-            if scanned.cues[i].contains(.listOpener), let openers = vocabulary.listOpenersByFirstWord[scanned.folded[i]] {
+            if scanned.cues[i].contains(.listOpener), let openers = scanned.value(of: i, in: vocabulary.listOpenersByFirstWord) {
                 for opener in openers {
                     if let end = scanned.match(opener, at: i) {
                         matched = (end, opener.joined(separator: " "))
@@ -368,7 +368,7 @@ struct AgentStage {
                 guard !isInsideGazetteerMatch(span), !insideRecordedName(span) else { continue }
                 var evidence = Evidence([.acronymUse])
                 if scanned.token(i - 1, is: "the") { evidence.add(.afterArticle) }
-                if scanned.tokens.indices.contains(i + 1), vocabulary.affiliationNouns.contains(scanned.lowercased(i + 1))
+                if scanned.tokens.indices.contains(i + 1), scanned.token(i + 1, isOneOf: vocabulary.affiliationNouns)
                     || (scanned.tokens.indices.contains(i + 2) && scanned.lowercased(i + 2) == "representative")
                 {
                     evidence.add(.beforeRoleNoun)
@@ -485,7 +485,7 @@ struct AgentStage {
             guard scanned.tokens[j].kind == .word, !scanned.token(j, isOneOf: ["of", "at", "for", "with", "in", "from", "who", "that", "and"]) else {
                 return false
             }
-            if vocabulary.organisationDescriptionNouns.contains(scanned.lowercased(j)) { return true }
+            if scanned.token(j, isOneOf: vocabulary.organisationDescriptionNouns) { return true }
         }
         return false
     }
@@ -502,7 +502,7 @@ struct AgentStage {
     private func isRoleAfter(_ scanned: AnalyzedParagraph, from i: Int) -> Bool {
         for j in i..<min(scanned.tokens.count, i + 4) {
             guard scanned.tokens[j].kind == .word, !scanned.tokens[j].isCapitalised else { return false }
-            if vocabulary.affiliationNouns.contains(scanned.lowercased(j)) { return true }
+            if scanned.token(j, isOneOf: vocabulary.affiliationNouns) { return true }
         }
         return false
     }

@@ -139,7 +139,7 @@ struct CoalitionStage {
             var j = i + 1
             while j < sentence.upperBound, j <= i + 6 {
                 let word = scanned.lowercased(j)
-                if vocabulary.memberHeads.contains(word) {
+                if scanned.token(j, isOneOf: vocabulary.memberHeads) {
                     head = j
                     break
                 }
@@ -227,7 +227,7 @@ struct CoalitionStage {
     /// "in coalition with A, B and C", "joins … like the A, B and C in asking for …".
     private mutating func recordJointAction(in sentence: Range<Int>, of scanned: AnalyzedParagraph) {
         for i in sentence where scanned.cues[i].contains(.jointOpener) {
-            guard let start = (vocabulary.jointOpenersByFirstWord[scanned.folded[i]] ?? []).lazy.compactMap({ scanned.match($0, at: i) }).first else {
+            guard let start = (scanned.value(of: i, in: vocabulary.jointOpenersByFirstWord) ?? []).lazy.compactMap({ scanned.match($0, at: i) }).first else {
                 continue
             }
             let members = agents.agents(in: start..<sentence.upperBound, of: scanned).map(\.agent)
@@ -303,7 +303,7 @@ struct CoalitionStage {
         var best = nouns.count
         for scanned in document.paragraphs where best > 0 {
             for i in scanned.tokens.indices where scanned.cues[i].contains(.jointDocument) {
-                for candidate in vocabulary.jointDocumentNounsByFirstWord[scanned.folded[i]] ?? []
+                for candidate in scanned.value(of: i, in: vocabulary.jointDocumentNounsByFirstWord) ?? []
                 where candidate < best && scanned.match(nouns[candidate], at: i) != nil {
                     best = candidate
                     break

@@ -79,7 +79,7 @@ struct DemandStage {
         let afterAnnouncement = previous >= 0 && document.role(of: previous) != .title && document.role(of: previous) != .dateLine && announcesList(document.paragraphs[previous])
         let inList = afterAnnouncement || demands.elements.last.map { $0.addressees.isEmpty && $0.span.paragraph == scanned.index - 1 } == true
         guard scanned.tokens.indices.contains(first), scanned.tokens[first].kind == .word,
-            inList ? scanned.tokens[first].isCapitalised : vocabulary.imperativeVerbs.contains(scanned.lowercased(first))
+            inList ? scanned.tokens[first].isCapitalised : scanned.token(first, isOneOf: vocabulary.imperativeVerbs)
         else { return false }
         var last = scanned.tokens.count - 1
         while last > first, scanned.tokens[last].kind == .punctuation, !scanned.token(last, isPunctuation: ")") { last -= 1 }

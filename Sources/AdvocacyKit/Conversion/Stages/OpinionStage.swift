@@ -39,10 +39,9 @@ struct OpinionStage {
         for scanned in document.paragraphs {
             for sentence in scanned.sentences {
                 for i in sentence where scanned.cues[i].contains(.opinion) {
-                    let word = scanned.lowercased(i)
-                    guard let kind = vocabulary.opinionNouns[word] else { continue }
+                    guard let kind = scanned.value(of: i, in: vocabulary.opinionNouns) else { continue }
                     // "text" and the like name an opinion only with an owner right before them ("the Council’s text").
-                    if vocabulary.ownedOpinionNouns.contains(word) {
+                    if scanned.token(i, isOneOf: vocabulary.ownedOpinionNouns) {
                         let owned = scanned.token(i - 1, isPunctuation: "’") || scanned.token(i - 1, isPunctuation: "'") || scanned.token(i - 1, is: "s")
                             || (i > 0 && scanned.tokens[i - 1].isCapitalised)
                         guard owned else { continue }

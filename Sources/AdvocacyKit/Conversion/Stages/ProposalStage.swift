@@ -96,12 +96,12 @@ struct ProposalStage {
         for i in scanned.tokens.indices where scanned.cues[i].contains(.proposed) {
             let head = i + 1
             guard scanned.tokens.indices.contains(head), scanned.tokens[head].isCapitalised,
-                vocabulary.lawHeads.contains(scanned.lowercased(head)), scanned.token(head + 1, is: "to")
+                scanned.token(head, isOneOf: vocabulary.lawHeads), scanned.token(head + 1, is: "to")
             else { continue }
             var last = head + 1
             var j = head + 2
             while j < scanned.tokens.count, j < head + 10, scanned.tokens[j].kind == .word,
-                !vocabulary.proposalClauseStops.contains(scanned.lowercased(j))
+                !scanned.token(j, isOneOf: vocabulary.proposalClauseStops)
             {
                 last = j
                 j += 1

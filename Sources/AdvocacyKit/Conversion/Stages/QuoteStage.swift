@@ -174,7 +174,7 @@ struct QuoteStage {
     private func isQuoteOpening(_ first: Int, in scanned: AnalyzedParagraph) -> Bool {
         guard first > 0 else { return true }
         if scanned.token(first - 1, isPunctuation: ":") { return true }
-        if vocabulary.speechVerbs.contains(scanned.lowercased(first - 1)) { return true }
+        if scanned.token(first - 1, isOneOf: vocabulary.speechVerbs) { return true }
         return scanned.startsSentence(first)
             || (scanned.token(first - 1, isPunctuation: ".") || scanned.token(first - 1, isPunctuation: "”"))
     }
@@ -190,12 +190,12 @@ struct QuoteStage {
         }
         if let speaker = attribution(startingAt: after, in: scanned) { return speaker }
         // Before: "Jonas Maebe, FFII board member, comments: “" or "X said: “"
-        guard first >= 2, scanned.token(first - 1, isPunctuation: ":") || vocabulary.speechVerbs.contains(scanned.lowercased(first - 1)) else {
+        guard first >= 2, scanned.token(first - 1, isPunctuation: ":") || scanned.token(first - 1, isOneOf: vocabulary.speechVerbs) else {
             return nil
         }
         var verb = first - 1
         if scanned.token(verb, isPunctuation: ":") { verb -= 1 }
-        guard verb > 0, vocabulary.speechVerbs.contains(scanned.lowercased(verb)) else { return nil }
+        guard verb > 0, scanned.token(verb, isOneOf: vocabulary.speechVerbs) else { return nil }
         let sentence = scanned.sentence(containing: verb)
         var end = verb - 1
         if scanned.token(end, isPunctuation: ",") { end -= 1 }
@@ -213,7 +213,7 @@ struct QuoteStage {
 
     /// An attribution that starts with a speech verb at token `i`: "said a spokesperson for …".
     private mutating func attribution(startingAt i: Int, in scanned: AnalyzedParagraph) -> SpeakerHandle? {
-        guard scanned.tokens.indices.contains(i), vocabulary.speechVerbs.contains(scanned.lowercased(i)) else {
+        guard scanned.tokens.indices.contains(i), scanned.token(i, isOneOf: vocabulary.speechVerbs) else {
             return nil
         }
         let sentence = scanned.sentence(containing: i)
@@ -253,7 +253,7 @@ struct QuoteStage {
             roleText = nil
             var j = start
             if scanned.token(j, isOneOf: ["a", "an", "the", "our", "its", "their"]) { j += 1 }
-            if j <= end, vocabulary.affiliationNouns.contains(scanned.lowercased(j)) {
+            if j <= end, scanned.token(j, isOneOf: vocabulary.affiliationNouns) {
                 roleText = scanned.lowercased(j)
                 mention = scanned.span(start, j)
             }
@@ -264,7 +264,7 @@ struct QuoteStage {
             var nameStart = end
             while nameStart > start, scanned.tokens[nameStart - 1].kind == .word, scanned.tokens[nameStart - 1].isCapitalised { nameStart -= 1 }
             if end - nameStart >= 1, end - nameStart <= 2, nameStart > start,
-                (start..<nameStart).contains(where: { vocabulary.affiliationNouns.contains(scanned.lowercased($0)) })
+                (start..<nameStart).contains(where: { scanned.token($0, isOneOf: vocabulary.affiliationNouns) })
             {
                 name = scanned.string(tokens: nameStart, through: end)
                 roleText = scanned.string(tokens: start, through: nameStart - 1)

@@ -19,6 +19,9 @@ final class AnalyzedParagraph: Sendable {
     let sentences: [Range<Int>]
     /// Each token's text in lower case (``TextCharacters/fold(_:)``), made once.
     let folded: [String]
+    /// The ``FNV1a`` hash of each token's folded text (over its UTF-8), made while folding, so
+    /// that looking a token up in a ``WordTable`` or ``WordSet`` does not hash it again.
+    let foldedHashes: [UInt64]
     /// Each token's cues, looked up once.
     let cues: [TokenCue]
 
@@ -30,32 +33,51 @@ final class AnalyzedParagraph: Sendable {
         self.scalars = scalars
         let tokens = WordTokenizer.tokenize(scalars)
         self.tokens = tokens
-        var folded: [String] = []
-        var cues: [TokenCue] = []
-        folded.reserveCapacity(tokens.count)
-        cues.reserveCapacity(tokens.count)
-        scalars.withUnsafeBufferPointer { scalars in
-            for token in tokens {
-                if token.kind == .punctuation {
-                    let mark = scalars[token.start]
-                    folded.append(mark.isASCII ? Self.foldedASCII[Int(mark.value)] : String(TextCharacters.fold(mark)))
-                    cues.append([])
-                } else {
-                    let (text, hash) = Self.foldedText(UnsafeBufferPointer(rebasing: scalars[token.start..<token.end]))
-                    folded.append(text)
-                    cues.append(
-                        token.kind == .word && token.end - token.start <= vocabulary.longestCueWord
-                            ? vocabulary.cues(of: text, hash: hash) : [])
+        // The three per-token arrays are written in place, element by element, in one pass:
+        // appending to three growing arrays costs a uniqueness check and a capacity check per
+        // token and array.
+        var foldedHashes = [UInt64](repeating: 0, count: tokens.count)
+        var cues = [TokenCue](repeating: [], count: tokens.count)
+        let folded = [String](unsafeUninitializedCapacity: tokens.count) { folded, initialized in
+            scalars.withUnsafeBufferPointer { scalars in
+                foldedHashes.withUnsafeMutableBufferPointer { foldedHashes in
+                    cues.withUnsafeMutableBufferPointer { cues in
+                        for (i, token) in tokens.enumerated() {
+                            if token.kind == .punctuation {
+                                let mark = scalars[token.start]
+                                if mark.isASCII {
+                                    folded.initializeElement(at: i, to: Self.foldedASCII[Int(mark.value)])
+                                    foldedHashes[i] = Self.foldedASCIIHashes[Int(mark.value)]
+                                } else {
+                                    let text = String(TextCharacters.fold(mark))
+                                    folded.initializeElement(at: i, to: text)
+                                    foldedHashes[i] = FNV1a.hash(text)
+                                }
+                            } else {
+                                let (text, hash) = Self.foldedText(UnsafeBufferPointer(rebasing: scalars[token.start..<token.end]))
+                                folded.initializeElement(at: i, to: text)
+                                foldedHashes[i] = hash
+                                if token.kind == .word && token.end - token.start <= vocabulary.longestCueWord {
+                                    cues[i] = vocabulary.cues(of: text, hash: hash)
+                                }
+                            }
+                            initialized = i + 1
+                        }
+                    }
                 }
             }
         }
         self.folded = folded
+        self.foldedHashes = foldedHashes
         self.cues = cues
         self.sentences = SentenceSplitter(abbreviations: vocabulary.sentenceAbbreviations).sentences(of: tokens, in: scalars)
     }
 
     /// Each ASCII scalar folded, as a string: made once, for punctuation tokens.
     private static let foldedASCII: [String] = (0..<0x80).map { String(TextCharacters.fold(Unicode.Scalar(UInt8($0)))) }
+
+    /// The ``FNV1a`` hash of each string of ``foldedASCII``.
+    private static let foldedASCIIHashes: [UInt64] = foldedASCII.map { FNV1a.hash($0) }
 
     /// The folded text of a token and the ``FNV1a`` hash of its UTF-8 (for the cue look-up).
     /// ASCII (the usual case) is folded and hashed in the one pass that writes the string.
@@ -112,7 +134,12 @@ final class AnalyzedParagraph: Sendable {
 
     /// Whether token `i` is one of `words` (given in lower case), ignoring case.
     func token(_ i: Int, isOneOf words: WordSet) -> Bool {
-        folded.indices.contains(i) && words.contains(folded[i])
+        folded.indices.contains(i) && words.contains(folded[i], hash: foldedHashes[i])
+    }
+
+    /// The value of token `i`'s folded text in `table`, if it has one.
+    func value<Value>(of i: Int, in table: WordTable<Value>) -> Value? {
+        table[folded[i], hash: foldedHashes[i]]
     }
 
     /// Whether token `i` is one of a few `words` (given in lower case), ignoring case.

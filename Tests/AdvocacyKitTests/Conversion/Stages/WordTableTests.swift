@@ -42,6 +42,26 @@ struct WordTableTests {
         }
     }
 
+    @Test("a token's stored hash finds the same words and values as hashing its folded text again")
+    func tokenHashLookups() async {
+        let vocabulary = StageFixture.vocabulary
+        let words = ["the", "coalition", "urges", "café", "’s", "\u{2013}", "-", "."]
+        let set = WordSet(words)
+        let table = WordTable(words.enumerated().map { ($0.element, $0.offset) })
+        let fixed = "The Coalition URGES the CAFÉ’s owners – and Ünïcode friends – to act. 3,500 members (IMCO) agree."
+        await propertyCheck(count: 100, input: mixedStrings) { text in
+            for paragraph in [StageFixture.paragraph(text), StageFixture.paragraph(fixed + " " + text)] {
+                #expect(paragraph.foldedHashes.count == paragraph.tokens.count)
+                for i in paragraph.tokens.indices {
+                    #expect(paragraph.foldedHashes[i] == FNV1a.hash(paragraph.folded[i]))
+                    #expect(paragraph.token(i, isOneOf: set) == set.contains(paragraph.folded[i]))
+                    #expect(paragraph.value(of: i, in: table) == table[paragraph.folded[i]])
+                    #expect(paragraph.cues[i] == (paragraph.tokens[i].kind == .word ? vocabulary.cues(of: paragraph.folded[i]) : []))
+                }
+            }
+        }
+    }
+
     @Test("an empty word set holds nothing")
     func emptySet() {
         let set = WordSet([])
