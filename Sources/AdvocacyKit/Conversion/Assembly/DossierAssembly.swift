@@ -22,7 +22,7 @@ struct DossierAssembly {
         var ids = IdentifierAllocator()
         let targetJurisdiction = targetJurisdiction()
         // Agents kept: known ones, names with enough evidence, and coalitions.
-        var agentIDs: [AgentHandle: Party] = [:]
+        var agentIDs = AgentParties(count: agents.agents.elements.count)
         var organisations: [Organisation] = []
         var committees: [Committee] = []
         let coalitionAgents = Set(coalitions.coalitions.elements.compactMap(\.agent))

@@ -17,6 +17,24 @@ struct PipelineSupportTests {
         #expect(list.withHandles.map(\.handle) == list.handles)
     }
 
+    @Test("agent parties answer as a dictionary from handles to parties does")
+    func agentPartiesAgreeWithDictionary() {
+        var parties = AgentParties(count: 4)
+        var reference: [AgentHandle: Party] = [:]
+        let assignments: [(Int, Party)] = [
+            (2, .organisation(Organisation.ID("harbour-trust"))), (0, .committee(Committee.ID("envi"))),
+            (2, .coalition(Coalition.ID("ferry-alliance"))),
+        ]
+        for (position, party) in assignments {
+            parties[AgentHandle(position: position)] = party
+            reference[AgentHandle(position: position)] = party
+        }
+        // Handles past the count (from a registry that grew later) have no party either.
+        for position in 0..<7 {
+            #expect(parties[AgentHandle(position: position)] == reference[AgentHandle(position: position)])
+        }
+    }
+
     @Test("evidence adds up the weights of its reasons")
     func evidence() {
         var evidence = Evidence([.acronymUse])
