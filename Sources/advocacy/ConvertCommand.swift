@@ -119,13 +119,16 @@ struct ConvertCommand: ParsableCommand {
         var failures = 0
         var names = OutputNames()
         let (batchSize, fileLimit) = DescriptorBudget.batching(jobs: self.jobs, limit: DescriptorBudget.limit)
-        // Batches commit in the background, in groups, while the next ones convert.
-        var commits = CommitPipeline<ConvertedBatch>(fileLimit: fileLimit)
-        /// Reports a converted batch, once its files are in place, with standard output getting
-        /// its documents in one write, after their messages (a message and the document it is
-        /// about stay in that order).
-        func finish(_ done: [CommitPipeline<ConvertedBatch>.Done]) throws {
-            for (batch, errors) in done {
+        // Batches commit in the background, in groups, while the next ones convert; they come
+        // back from the pipeline in the order they went in, which is this queue's order.
+        var commits = CommitPipeline(fileLimit: fileLimit)
+        var uncommitted: [ConvertedBatch] = []
+        /// Reports converted batches, once their files are in place, with standard output
+        /// getting each batch's documents in one write, after their messages (a message and the
+        /// document it is about stay in that order).
+        func finish(_ done: [CommitPipeline.Done]) throws {
+            for (_, errors) in done {
+                let batch = uncommitted.removeFirst()
                 var results = batch.results
                 for (index, error) in zip(batch.staged, errors) {
                     guard let error else { continue }
@@ -189,9 +192,9 @@ struct ConvertCommand: ParsableCommand {
                 guard case .success(.staged(let file)) = results[index].output else { return nil }
                 return (index, file)
             }
-            let ready = ConvertedBatch(jobs: batch, results: results, staged: staged.map(\.0))
+            uncommitted.append(ConvertedBatch(jobs: batch, results: results, staged: staged.map(\.0)))
             do {
-                try finish(commits.add(ready, files: staged.map(\.1)))
+                try finish(commits.add(files: staged.map(\.1)))
             } catch {
                 commits.abandon()
                 throw error

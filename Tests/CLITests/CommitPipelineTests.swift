@@ -10,8 +10,8 @@ struct CommitPipelineTests {
     @Test("batches come back in order, each with its files' errors, however they were grouped", arguments: [1, 4, 1_000])
     func order(fileLimit: Int) throws {
         let folder = try CLITests.temporaryFile("placeholder", Data()).deletingLastPathComponent()
-        var pipeline = CommitPipeline<Int>(fileLimit: fileLimit)
-        var done: [CommitPipeline<Int>.Done] = []
+        var pipeline = CommitPipeline(fileLimit: fileLimit)
+        var done: [CommitPipeline.Done] = []
         for batch in 0..<6 {
             // Batch 3 has no files (all its inputs failed); the others have two each.
             let files = try (batch == 3 ? [] : [0, 1]).map { file in
@@ -23,7 +23,7 @@ struct CommitPipelineTests {
                 // A folder appears in the way of a staged file: its commit fails, and only its.
                 try FileManager.default.createDirectory(at: folder.appendingPathComponent("b2-1.txt"), withIntermediateDirectories: false)
             }
-            done += pipeline.add(batch, files: files)
+            done += pipeline.add(files: files)
         }
         done += pipeline.drain()
         #expect(done.map(\.batch) == Array(0..<6))
@@ -63,11 +63,11 @@ struct CommitPipelineTests {
     @Test("abandoning waits for the group in flight and leaves nothing of the batches waiting")
     func abandon() throws {
         let folder = try CLITests.temporaryFile("placeholder", Data()).deletingLastPathComponent()
-        var pipeline = CommitPipeline<Int>(fileLimit: 1_000)
+        var pipeline = CommitPipeline(fileLimit: 1_000)
         for batch in 0..<4 {
             let file = try BatchWriter.stage(
                 Data("batch \(batch)\n".utf8), at: folder.appendingPathComponent("b\(batch).txt").path, createsFolder: false)
-            _ = pipeline.add(batch, files: [file])
+            _ = pipeline.add(files: [file])
         }
         pipeline.abandon()
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != "placeholder" }

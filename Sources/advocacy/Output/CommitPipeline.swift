@@ -4,22 +4,33 @@
 ///
 /// A fast disk thus commits each batch as soon as the next one converts, while a slow one
 /// gets fewer, larger flushes instead of holding the conversion up; at most `fileLimit`
-/// staged files (open descriptors) wait beyond the group in flight. Batches come back
-/// (``add(_:files:)``, ``drain()``) in the order they went in, each with the errors of its
-/// files, so the command reports them as if each had been committed alone.
-struct CommitPipeline<Batch> {
-    /// A batch done: the batch and, for each of its files, the error that kept it from its
+/// staged files (open descriptors) wait beyond the group in flight. Batches are numbered from
+/// 0 in the order they are added and come back (``add(files:)``, ``drain()``) in that order,
+/// each with the errors of its files, so the command reports them as if each had been
+/// committed alone.
+///
+/// Not generic over the caller's batches, on purpose: the command keeps its batches in the
+/// same order, and types without generic parameters need no metadata made at run time.
+struct CommitPipeline {
+    /// A batch done: its number and, for each of its files, the error that kept it from its
     /// destination, or `nil`.
-    typealias Done = (batch: Batch, errors: [OutputError?])
+    typealias Done = (batch: Int, errors: [OutputError?])
 
+    /// A batch converted, waiting for the group in flight to end.
     private struct Waiting {
-        var batch: Batch
+        var batch: Int
         var files: [BatchWriter.Staged]
     }
 
-    /// Batches committing together: each with its number of files, in the commit's order.
+    /// A batch of a group: its number and how many of the group's files are its.
+    private struct Member {
+        var batch: Int
+        var files: Int
+    }
+
+    /// Batches committing together, their files in the commit's order.
     private struct Group {
-        var batches: [(batch: Batch, files: Int)]
+        var members: [Member]
         var commit: BackgroundCommit
     }
 
@@ -27,6 +38,7 @@ struct CommitPipeline<Batch> {
     private var inFlight: Group?
     private var waiting: [Waiting] = []
     private var waitingFiles = 0
+    private var nextBatch = 0
     private let fileLimit: Int
 
     /// An empty pipeline that lets at most `fileLimit` staged files wait for the group in flight.
@@ -34,11 +46,12 @@ struct CommitPipeline<Batch> {
         self.fileLimit = fileLimit
     }
 
-    /// Adds a converted batch with its staged files, and returns the batches that are now
-    /// done, in order: those of the group in flight if it is done (or once it is, when too many
-    /// files wait), and this one at once if it has no files and nothing is before it.
-    mutating func add(_ batch: Batch, files: [BatchWriter.Staged]) -> [Done] {
-        waiting.append(Waiting(batch: batch, files: files))
+    /// Adds the next converted batch with its staged files, and returns the batches that are
+    /// now done, in order: those of the group in flight if it is done (or once it is, when too
+    /// many files wait), and this one at once if it has no files and nothing is before it.
+    mutating func add(files: [BatchWriter.Staged]) -> [Done] {
+        waiting.append(Waiting(batch: nextBatch, files: files))
+        nextBatch += 1
         waitingFiles += files.count
         var done: [Done] = []
         if let inFlight, inFlight.commit.isDone || waitingFiles > fileLimit {
@@ -80,16 +93,16 @@ struct CommitPipeline<Batch> {
         waitingFiles = 0
         let files = group.flatMap(\.files)
         guard !files.isEmpty else { return group.map { ($0.batch, []) } }
-        inFlight = Group(batches: group.map { ($0.batch, $0.files.count) }, commit: BackgroundCommit(files))
+        inFlight = Group(members: group.map { Member(batch: $0.batch, files: $0.files.count) }, commit: BackgroundCommit(files))
         return []
     }
 
     /// Waits for a group's commit and splits its errors among its batches.
     private static func finish(_ group: Group) -> [Done] {
         var errors = group.commit.wait()[...]
-        return group.batches.map { batch, count in
-            defer { errors = errors.dropFirst(count) }
-            return (batch, Array(errors.prefix(count)))
+        return group.members.map { member in
+            defer { errors = errors.dropFirst(member.files) }
+            return (member.batch, Array(errors.prefix(member.files)))
         }
     }
 }
