@@ -110,31 +110,14 @@ public struct PressReleaseConverter: Sendable {
 }
 
 extension PressReleaseConverter {
-    /// The document id of a text: its 64-bit FNV-1a hash as 16 hex digits. A stable content
-    /// fingerprint (the same text always gets the same id), not a security hash.
-    static func fingerprint(of text: String) -> String {
-        hexDigits(of: FNV1a.hash(text))
-    }
-
-    /// The fingerprint of a source's full text (``SourceText/text``), hashed part by part
-    /// (FNV-1a reads bytes in order) instead of joining the parts into one string first.
+    /// The document id of a source: the 64-bit FNV-1a hash of its full text
+    /// (``SourceText/text``) as 16 hex digits, hashed part by part instead of joining the parts
+    /// first. A stable content fingerprint (the same text always gets the same id), not a
+    /// security hash.
     static func fingerprint(of source: SourceText) -> String {
-        var hash = add(source.leading, to: FNV1a.offsetBasis)
-        for (index, paragraph) in source.paragraphs.enumerated() {
-            if index > 0 { hash = add(index - 1 < source.separators.count ? source.separators[index - 1] : "\n\n", to: hash) }
-            hash = add(paragraph.text, to: hash)
-        }
-        return hexDigits(of: add(source.trailing, to: hash))
-    }
-
-    /// An FNV-1a hash continued over the UTF-8 of `part`.
-    private static func add(_ part: String, to hash: UInt64) -> UInt64 {
-        var part = part
-        return part.withUTF8 { bytes in
-            var hash = hash
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* FNV1a.prime }
-            return hash
-        }
+        var hash = FNV1a.offsetBasis
+        source.forEachPart { hash = FNV1a.hash($0, continuing: hash) }
+        return hexDigits(of: hash)
     }
 
     /// A hash as 16 lower-case hex digits.

@@ -151,14 +151,20 @@ public struct SourceText: Hashable, Sendable, Codable {
 
     /// The full text, rebuilt from the paragraphs and separators.
     public var text: String {
-        var result = leading
+        var result = ""
+        forEachPart { result += $0 }
+        return result
+    }
+
+    /// Calls `body` with the parts of ``text`` in order (``leading``, each paragraph with the
+    /// separator before it, ``trailing``), for work that reads the full text without joining it.
+    func forEachPart(_ body: (String) -> Void) {
+        body(leading)
         for (index, paragraph) in paragraphs.enumerated() {
-            if index > 0 {
-                result += index - 1 < separators.count ? separators[index - 1] : "\n\n"
-            }
-            result += paragraph.text
+            if index > 0 { body(index - 1 < separators.count ? separators[index - 1] : "\n\n") }
+            body(paragraph.text)
         }
-        return result + trailing
+        body(trailing)
     }
 
     /// The text a span covers, or `nil` if the span is outside the source.

@@ -7,17 +7,19 @@ package enum FNV1a {
     /// The multiplier of each step.
     package static let prime: UInt64 = 0x0000_0100_0000_01b3
 
-    /// The hash of `bytes`.
+    /// The hash of `bytes`; with `seed`, the hash of the bytes hashed before followed by these
+    /// (FNV-1a reads bytes in order, so a text can be hashed part by part).
     @inline(__always)
-    package static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash = offsetBasis
+    package static func hash(_ bytes: some Sequence<UInt8>, continuing seed: UInt64 = offsetBasis) -> UInt64 {
+        var hash = seed
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
         return hash
     }
 
-    /// The hash of a string's UTF-8, read from its storage when it is contiguous.
+    /// The hash of a string's UTF-8, read from its storage when it is contiguous; `seed` as
+    /// for bytes.
     @inline(__always)
-    package static func hash(_ string: String) -> UInt64 {
-        string.utf8.withContiguousStorageIfAvailable { hash($0) } ?? hash(string.utf8)
+    package static func hash(_ string: String, continuing seed: UInt64 = offsetBasis) -> UInt64 {
+        string.utf8.withContiguousStorageIfAvailable { hash($0, continuing: seed) } ?? hash(string.utf8, continuing: seed)
     }
 }

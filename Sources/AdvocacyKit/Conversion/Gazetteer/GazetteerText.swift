@@ -209,6 +209,7 @@ enum GazetteerText {
         foldedOneByOne(scalars)
     }
 
+    /// The general path of both `folded` functions: scalar by scalar, into a growing array.
     private static func foldedOneByOne(_ scalars: some Sequence<Unicode.Scalar>) -> [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
         result.reserveCapacity(scalars.underestimatedCount)

@@ -84,4 +84,21 @@ struct PipelineSupportTests {
             #expect(!word.trimmingCharacters(in: .whitespaces).isEmpty)
         }
     }
+
+    @Test("a document's id is the FNV-1a hash of its full text, hashed part by part")
+    func fingerprintOfParts() {
+        var missingSeparator = SourceText(paragraphs: [.init("x"), .init("y")])
+        missingSeparator.separators = []  // the full text then joins them with "\n\n"
+        let cases: [(source: SourceText, text: String)] = [
+            "Title\n\nBody one.\r\n \r\nBody two.\n", "\n\n  Only one paragraph, après la pluie  \n\n\n", "",
+        ].map { (SourceText(parsing: $0), $0) } + [
+            (SourceText(paragraphs: [.init("A"), .init("B"), .init("C")], separator: "\n \n", leading: "\n", trailing: "\n"), "\nA\n \nB\n \nC\n"),
+            (missingSeparator, "x\n\ny"),
+        ]
+        for (source, text) in cases {
+            #expect(source.text == text)
+            let hex = String(FNV1a.hash(text), radix: 16)
+            #expect(PressReleaseConverter.fingerprint(of: source) == String(repeating: "0", count: 16 - hex.count) + hex)
+        }
+    }
 }
