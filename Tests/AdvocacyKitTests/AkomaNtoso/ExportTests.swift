@@ -208,6 +208,17 @@ struct ExportErrorTests {
         #expect(code == .invalidIdentifier || code == .duplicateIdentifier)
     }
 
+    @Test(
+        "an eId is letters, digits, '-', '_' and '.', and not the positional form 'name_digit…'",
+        arguments: [
+            ("ep", true), ("libe-committee", true), ("a.b_c-1", true), ("p_", true), ("p_x1", true), ("Ab_1", true),
+            ("_1", true), ("9_1", true), ("p1_2", true), ("p_1", false), ("ref_20", false), ("item_3x", false),
+            ("", false), ("a b", false), ("ünï", false), ("a/b", false), ("a#b", false),
+        ])
+    func eIdSyntax(id: String, valid: Bool) {
+        #expect(AKNReferenceTable.isValidEId(id) == valid)
+    }
+
     @Test("the same id on two kinds of entity is refused")
     func duplicateAcrossKinds() {
         var document = dossier("T\n\nB")

@@ -162,22 +162,25 @@ struct AKNBodyBuilder {
             result[span.paragraph].append(
                 InlineAnnotation(start: span.start, end: span.end, rank: rank, wrappers: wrappers))
         }
-        func element(_ name: String, _ attributes: [(String, String)]) -> XMLTree.Element {
-            XMLTree.Element(name, attributes: attributes.map { XMLTree.Attribute($0.0, $0.1) })
+        typealias Attribute = XMLTree.Attribute
+        func element(_ name: String, _ attributes: [Attribute]) -> XMLTree.Element {
+            XMLTree.Element(name, attributes: attributes)
         }
-        func organization(_ id: String) -> XMLTree.Element { element("organization", [("refersTo", "#\(id)")]) }
+        func organization(_ id: String) -> XMLTree.Element {
+            element("organization", [Attribute("refersTo", "#\(id)")])
+        }
         func agent(_ party: Party) -> XMLTree.Element {
             if case .person(let id) = party { return person(id) }
             return organization(party.id)
         }
         func person(_ id: Person.ID) -> XMLTree.Element {
-            var attributes = [("refersTo", "#\(id.rawValue)")]
-            if let role = dossier[id]?.role { attributes.append(("as", "#\(references.roleID(role))")) }
+            var attributes = [Attribute("refersTo", "#\(id.rawValue)")]
+            if let role = dossier[id]?.role { attributes.append(Attribute("as", "#\(references.roleID(role))")) }
             return element("person", attributes)
         }
         func date(_ name: String, _ value: PartialDate) -> XMLTree.Element {
-            var attributes = [("date", value.firstDay.description)]
-            if value.precision != .day { attributes.append(("adv:precision", value.precision.rawValue)) }
+            var attributes = [Attribute("date", value.firstDay.description)]
+            if value.precision != .day { attributes.append(Attribute("adv:precision", value.precision.rawValue)) }
             return element(name, attributes)
         }
         func mentions<Entity: DossierEntity>(
@@ -206,7 +209,7 @@ struct AKNBodyBuilder {
             for (j, span) in place.mentions.enumerated() {
                 try add(
                     span, path: "document.dateline.mentions[\(j)]", rank: Rank.detail,
-                    element("location", [("refersTo", "#\(placeID)")]))
+                    element("location", [Attribute("refersTo", "#\(placeID)")]))
             }
         }
         try mentions(dossier.organisations, \.mentions, rank: Rank.agent) { organization($0.id.rawValue) }
@@ -226,13 +229,15 @@ struct AKNBodyBuilder {
             for (j, claim) in coalition.sizeClaims.enumerated() {
                 guard let span = claim.span else { continue }
                 var attributes = [
-                    ("refersTo", "#\(coalition.id.rawValue)"), ("normalized", String(claim.count.value)),
+                    Attribute("refersTo", "#\(coalition.id.rawValue)"),
+                    Attribute("normalized", String(claim.count.value)),
                 ]
                 if claim.count.qualifier != .exactly {
-                    attributes.append(("adv:comparator", claim.count.qualifier.rawValue))
+                    attributes.append(Attribute("adv:comparator", claim.count.qualifier.rawValue))
                 }
                 if !claim.excluding.isEmpty {
-                    attributes.append(("adv:excludes", claim.excluding.map { "#\($0.rawValue)" }.joined(separator: " ")))
+                    let excluded = claim.excluding.map { "#\($0.rawValue)" }.joined(separator: " ")
+                    attributes.append(Attribute("adv:excludes", excluded))
                 }
                 try add(
                     span, path: "coalitions[\(i)].sizeClaims[\(j)].span", rank: Rank.detail,
@@ -244,7 +249,7 @@ struct AKNBodyBuilder {
             for (j, span) in proposal.mentions.enumerated() {
                 try add(
                     span, path: "proposals[\(i)].mentions[\(j)]", rank: Rank.reference,
-                    element("ref", [("href", href), ("refersTo", "#\(proposal.id.rawValue)")]))
+                    element("ref", [Attribute("href", href), Attribute("refersTo", "#\(proposal.id.rawValue)")]))
             }
             if let value = proposal.date {
                 for (j, span) in proposal.dateMentions.enumerated() {
@@ -257,20 +262,20 @@ struct AKNBodyBuilder {
             for (j, span) in opinion.mentions.enumerated() {
                 try add(
                     span, path: "opinions[\(i)].mentions[\(j)]", rank: Rank.reference,
-                    element("ref", [("href", href), ("refersTo", "#\(opinion.id.rawValue)")]))
+                    element("ref", [Attribute("href", href), Attribute("refersTo", "#\(opinion.id.rawValue)")]))
             }
         }
         for (i, demand) in dossier.demands.enumerated() {
             if let span = demand.span {
-                var attributes = [("name", "demand")]
-                if let subject = demand.subject { attributes.append(("refersTo", "#\(subject.id)")) }
-                attributes.append(("adv:entity", demand.id.rawValue))
+                var attributes = [Attribute("name", "demand")]
+                if let subject = demand.subject { attributes.append(Attribute("refersTo", "#\(subject.id)")) }
+                attributes.append(Attribute("adv:entity", demand.id.rawValue))
                 try add(span, path: "demands[\(i)].span", rank: Rank.demand, element("inline", attributes))
             }
             for (j, addressee) in demand.addressees.enumerated() {
                 let wrapper =
                     addressee.party.map(agent)
-                    ?? element("role", [("refersTo", "#\(references.roleID(addressee.name))")])
+                    ?? element("role", [Attribute("refersTo", "#\(references.roleID(addressee.name))")])
                 for (k, span) in addressee.mentions.enumerated() {
                     try add(
                         span, path: "demands[\(i)].addressees[\(j)].mentions[\(k)]", rank: Rank.agent, wrapper)
@@ -281,10 +286,11 @@ struct AKNBodyBuilder {
             let speaker = quote.speaker.map(\.rawValue) ?? quote.onBehalfOf?.id
             for (j, segment) in quote.segments.enumerated() {
                 guard let span = segment.span else { continue }
-                let embedded = element("embeddedText", [("adv:entity", quote.id.rawValue)])
+                let embedded = element("embeddedText", [Attribute("adv:entity", quote.id.rawValue)])
                 let path = "quotes[\(i)].segments[\(j)].span"
                 if let speaker {
-                    try add(span, path: path, rank: Rank.quote, embedded, element("opinion", [("by", "#\(speaker)")]))
+                    let opinion = element("opinion", [Attribute("by", "#\(speaker)")])
+                    try add(span, path: path, rank: Rank.quote, embedded, opinion)
                 } else {
                     try add(span, path: path, rank: Rank.quote, embedded)
                 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes an Akoma Ntoso document as it is built, element by element, through
 /// ``XMLStreamWriter``, and does on the way what needs the whole document's context:
 ///
@@ -30,15 +32,48 @@ struct AKNDocumentWriter: ~Copyable {
         ("embeddedText", "embeddedText"), ("inline", "inline"), ("eventRef", "eref"),
     ]
 
-    /// The traits of the elements that get an eId or indented content (others have none),
-    /// found with one look-up per element.
-    private static let traits: [String: Traits] = {
+    /// The traits of the elements that get an eId or indented content (others have none).
+    private static let traits: TraitTable = {
         var traits: [String: Traits] = [:]
         for name in AKNLayout.indentedElements { traits[name] = Traits(indents: true) }
         for (index, alias) in aliases.enumerated() { traits[alias.element, default: Traits()].alias = index }
-        return traits
+        return TraitTable(traits)
     }()
 
+    /// A few dozen names and their traits, looked up without hashing the whole name (every
+    /// element written asks once): a table of 64 slots, indexed by the name's length and
+    /// first and last bytes, probed linearly and compared with `==`.
+    private struct TraitTable {
+        private static let size = 64
+        private var slots: [(name: String, traits: Traits)?] = Array(repeating: nil, count: size)
+
+        /// The table of `entries`, which must be fewer than half its slots, so that every probe
+        /// ends at an empty slot soon.
+        init(_ entries: [String: Traits]) {
+            precondition(entries.count <= Self.size / 2, "the trait table holds at most \(Self.size / 2) names")
+            for (name, traits) in entries {
+                var index = Self.slot(of: name)
+                while slots[index] != nil { index = (index + 1) % Self.size }
+                slots[index] = (name, traits)
+            }
+        }
+
+        /// The traits of `name`, or `nil` when it has none.
+        subscript(name: String) -> Traits? {
+            var index = Self.slot(of: name)
+            while let entry = slots[index] {
+                if entry.name == name { return entry.traits }
+                index = (index + 1) % Self.size
+            }
+            return nil
+        }
+
+        private static func slot(of name: String) -> Int {
+            let utf8 = name.utf8
+            guard let first = utf8.first, let last = utf8.last else { return 0 }
+            return (utf8.count &* 37 &+ Int(first) &* 11 &+ Int(last)) % size
+        }
+    }
 
     private var xml: XMLStreamWriter
     private let policy: AKNExporter.UnrepresentableCharacters
@@ -54,11 +89,12 @@ struct AKNDocumentWriter: ~Copyable {
     /// One sentence per replaced value, in document order.
     private(set) var warnings: [String] = []
 
-    /// Starts a document whose unrepresentable characters are handled by `policy`.
-    init(policy: AKNExporter.UnrepresentableCharacters) throws(AKNExportError) {
+    /// Starts a document whose unrepresentable characters are handled by `policy`, in a
+    /// buffer of `capacity` bytes to begin with.
+    init(policy: AKNExporter.UnrepresentableCharacters, capacity: Int) throws(AKNExportError) {
         self.policy = policy
         do {
-            xml = try XMLStreamWriter(checksCharacters: false)
+            xml = try XMLStreamWriter(checksCharacters: false, capacity: capacity)
         } catch {
             throw Self.serialisation(error)
         }
@@ -151,7 +187,7 @@ struct AKNDocumentWriter: ~Copyable {
     }
 
     /// Closes every open element and returns the document's bytes.
-    consuming func finish() throws(AKNExportError) -> [UInt8] {
+    consuming func finish() throws(AKNExportError) -> Data {
         do {
             return try xml.finish()
         } catch {

@@ -54,7 +54,11 @@ public struct AKNExporter: Sendable {
         let body = try AKNBodyBuilder(dossier: dossier, references: references)
         // Everything that can fail on the dossier's content has been checked; the document is
         // now written straight through libxml2, with no tree in between.
-        var writer = try AKNDocumentWriter(policy: unrepresentableCharacters)
+        // The model copy holds the source text, which the body holds again with its markup, so
+        // the document is about one and a half model copies and the metadata (about 30 kB for
+        // the seed); one allocation of that size spares libxml2 regrowing its buffer.
+        let capacity = meta.modelCopySize * 3 / 2 + 8_192
+        var writer = try AKNDocumentWriter(policy: unrepresentableCharacters, capacity: capacity)
         try writer.open("akomaNtoso")
         try writer.declare(prefix: nil, uri: AKNNamespace.akn)
         try writer.declare(prefix: AKNNamespace.advocacyPrefix, uri: AKNNamespace.advocacy)
@@ -62,7 +66,7 @@ public struct AKNExporter: Sendable {
         try meta.write(into: &writer)
         try body.write(into: &writer)
         let warnings = writer.warnings
-        return AKNExport(xml: Data(try writer.finish()), warnings: warnings)
+        return AKNExport(xml: try writer.finish(), warnings: warnings)
     }
 
     private func frbrIdentity(of dossier: Dossier) throws(AKNExportError) -> FRBRIdentity {

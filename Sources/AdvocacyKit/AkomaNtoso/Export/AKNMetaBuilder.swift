@@ -10,6 +10,9 @@ struct AKNMetaBuilder {
     /// The dossier's JSON, one key per line so that Akoma Ntoso files diff well, as UTF-8.
     private let modelCopy: [UInt8]
 
+    /// The model copy's size in bytes.
+    var modelCopySize: Int { modelCopy.count }
+
     /// Makes the model copy, which must be small enough for XML readers.
     init(
         dossier: Dossier, identity: FRBRIdentity, references: AKNReferenceTable, generationDate: PartialDate

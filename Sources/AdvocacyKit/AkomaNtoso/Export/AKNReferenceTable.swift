@@ -250,19 +250,25 @@ struct AKNReferenceTable {
 
     /// `[A-Za-z0-9_.-]+`, not starting like a positional eId (`p_1`, `ref_2`).
     static func isValidEId(_ id: String) -> Bool {
-        let utf8 = id.utf8
-        func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
-        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-        guard !utf8.isEmpty,
-            utf8.allSatisfy({
-                isLower($0) || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || isDigit($0)
-                    || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".")
-            })
-        else { return false }
-        // Not `letters_digit…`, the positional form (ASCII only here, so bytes are characters).
-        let rest = utf8.drop(while: isLower)
-        guard rest.count < utf8.count, rest.first == UInt8(ascii: "_") else { return true }
-        return !(rest.dropFirst().first.map(isDigit) ?? false)
+        var id = id
+        return id.withUTF8 { bytes in
+            func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+            func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+            guard !bytes.isEmpty else { return false }
+            var lowerPrefix = 0  // how many lower-case letters it starts with
+            for (index, byte) in bytes.enumerated() {
+                guard
+                    isLower(byte) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || isDigit(byte)
+                        || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+                else { return false }
+                if isLower(byte), lowerPrefix == index { lowerPrefix += 1 }
+            }
+            // Not `letters_digit…`, the positional form (ASCII only here, so bytes are characters).
+            guard lowerPrefix > 0, lowerPrefix + 1 < bytes.count, bytes[lowerPrefix] == UInt8(ascii: "_") else {
+                return true
+            }
+            return !isDigit(bytes[lowerPrefix + 1])
+        }
     }
 
     /// Checks that every reference names an entity of its kind, through the ids found by

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes an ``XMLTree.Element`` tree as a UTF-8 XML document, through ``XMLStreamWriter``.
 ///
 /// The layout is the stream writer's. Here the tree's element-only content is found (an
@@ -19,7 +21,7 @@ enum XMLSerializer {
     /// - Throws: ``XMLError`` naming the element and, for a forbidden character, the character as `U+XXXX`.
     static func serialize(
         _ root: XMLTree.Element, indentation: Int = 2, indenting: Set<String>? = nil
-    ) throws(XMLError) -> [UInt8] {
+    ) throws(XMLError) -> Data {
         var writer = try XMLStreamWriter(indentation: indentation)
         // Without recursion, so that nesting depth is limited only by memory.
         var stack: [(children: [XMLTree.Node], next: Int)] = []

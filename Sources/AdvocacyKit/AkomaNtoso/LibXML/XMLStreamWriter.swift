@@ -1,4 +1,5 @@
 internal import CLibXML2
+import Foundation
 
 /// Writes a UTF-8 XML document event by event through libxml2's `xmlTextWriter`, into memory.
 ///
@@ -50,10 +51,13 @@ struct XMLStreamWriter: ~Copyable {
     ///   - indentation: Spaces per nesting level in element-only content (negative counts as 0).
     ///   - checksCharacters: Whether text and attribute values are checked for characters XML
     ///     1.0 forbids; pass `false` only when the caller has made sure they hold none.
+    ///   - capacity: The bytes the document is expected to take, allocated at once (the buffer
+    ///     grows past it as needed); 0 lets libxml2 choose and grow.
     /// - Throws: ``XMLError`` when libxml2 cannot allocate the writer.
-    init(indentation: Int = 2, checksCharacters: Bool = true) throws(XMLError) {
+    init(indentation: Int = 2, checksCharacters: Bool = true, capacity: Int = 0) throws(XMLError) {
         LibXMLInitialisation.ensure()
-        guard let buffer = xmlBufferCreate() else { throw Self.outOfMemory("xmlBufferCreate") }
+        let created = capacity > 0 ? xmlBufferCreateSize(capacity) : xmlBufferCreate()
+        guard let buffer = created else { throw Self.outOfMemory("xmlBufferCreate") }
         guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
             xmlBufferFree(buffer)
             throw Self.outOfMemory("xmlNewTextWriterMemory")
@@ -94,9 +98,8 @@ struct XMLStreamWriter: ~Copyable {
             }
         }
         let writer = self.writer
-        try withXMLString(name) { value throws(XMLError) in
-            try Self.check(xmlTextWriterStartElement(writer, value), "the start tag of element '\(name)'")
-        }
+        let result = withXMLString(name) { xmlTextWriterStartElement(writer, $0) }
+        try Self.check(result, "the start tag of element '\(name)'")
         frames.append(Frame(name: name, indents: indents))
     }
 
@@ -108,15 +111,12 @@ struct XMLStreamWriter: ~Copyable {
 
     /// Writes an attribute of the element just started; libxml2 escapes the value.
     mutating func attribute(_ name: String, _ value: String) throws(XMLError) {
-        let element = frames.last?.name ?? ""
-        try checkCharacters(value, in: "attribute '\(name)' of element '\(element)'")
+        try checkCharacters(value, in: "attribute '\(name)' of element '\(frames.last?.name ?? "")'")
         let writer = self.writer
-        try withXMLString(name) { cName throws(XMLError) in
-            try withXMLString(value) { cValue throws(XMLError) in
-                try Self.check(
-                    xmlTextWriterWriteAttribute(writer, cName, cValue), "attribute '\(name)' of element '\(element)'")
-            }
+        let result = withXMLString(name) { cName in
+            withXMLString(value) { cValue in xmlTextWriterWriteAttribute(writer, cName, cValue) }
         }
+        try Self.check(result, "attribute '\(name)' of element '\(frames.last?.name ?? "")'")
     }
 
     /// Writes text inside the open element.
@@ -179,8 +179,9 @@ struct XMLStreamWriter: ~Copyable {
         try Self.check(xmlTextWriterEndElement(writer), "the end tag of element '\(frame.name)'")
     }
 
-    /// Closes every open element, ends the document and returns its bytes.
-    consuming func finish() throws(XMLError) -> [UInt8] {
+    /// Closes every open element, ends the document and returns its bytes (copied once, out
+    /// of libxml2's buffer).
+    consuming func finish() throws(XMLError) -> Data {
         while !frames.isEmpty { try endElement() }
         try Self.check(xmlTextWriterEndDocument(writer), "the end of the document")
         try Self.check(xmlTextWriterFlush(writer), "the end of the document")
@@ -190,7 +191,7 @@ struct XMLStreamWriter: ~Copyable {
                 "libxml2's writer produced no output; this is an internal error, please report it.",
                 message: "xmlTextWriter wrote nothing")
         }
-        return Array(UnsafeBufferPointer(start: content, count: count))
+        return Data(bytes: content, count: count)
     }
 
     // MARK: - Helpers
@@ -252,14 +253,6 @@ struct XMLStreamWriter: ~Copyable {
 }
 
 /// Lends `string` to `body` as a NUL-terminated `xmlChar` pointer (no copy for native strings).
-private func withXMLString<Result>(
-    _ string: String,
-    _ body: (UnsafePointer<xmlChar>) throws(XMLError) -> Result
-) throws(XMLError) -> Result {
-    let outcome = string.withCString { pointer in
-        Swift.Result { () throws(XMLError) in
-            try body(UnsafeRawPointer(pointer).assumingMemoryBound(to: xmlChar.self))
-        }
-    }
-    return try outcome.get()
+private func withXMLString<Result>(_ string: String, _ body: (UnsafePointer<xmlChar>) -> Result) -> Result {
+    string.withCString { body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
 }
