@@ -41,8 +41,8 @@ struct InlineAnnotation: Hashable {
     /// with the same attributes.
     ///
     /// One pass over the annotations in that order, with the open elements on a stack and
-    /// the waiting annotations in a heap: O(n log n) time and O(n) memory for n annotations,
-    /// however they nest.
+    /// the tails of split annotations in a heap: O(n log n) time and O(n) memory for n
+    /// annotations, however they nest.
     /// - Throws: ``TooDeep`` when the elements would nest deeper than ``maximumDepth``.
     static func layOut(_ annotations: [InlineAnnotation], scalarCount: Int) throws(TooDeep) -> [Step] {
         // In laying order, ties kept in the given order; duplicates are then next to the
@@ -76,7 +76,7 @@ struct InlineAnnotation: Hashable {
             }
             usable.append(annotation)
         }
-        var layout = Layout(scalarCount: scalarCount)
+        var layout = Layout(scalarCount: scalarCount, annotations: usable.count)
         var waiting = Waiting(usable)
         while let next = waiting.popFirst() {
             layout.close(before: next.start)
@@ -119,8 +119,11 @@ struct InlineAnnotation: Hashable {
         private var cursor = 0
         private var steps: [Step] = []
 
-        init(scalarCount: Int) {
+        /// A layout for `annotations` annotations, whose steps (one text, open and close
+        /// each, and a text at the end, unless annotations are split) are allocated at once.
+        init(scalarCount: Int, annotations: Int) {
             self.scalarCount = scalarCount
+            steps.reserveCapacity(3 * annotations + 1)
         }
 
         /// Where the innermost open annotation ends, if one is open.
@@ -168,40 +171,45 @@ struct InlineAnnotation: Hashable {
         }
     }
 
-    /// Annotations waiting to be laid, in the order a stable sort of them would give: a
-    /// binary heap on the annotation order, ties broken by a sequence number. Tails of split
-    /// annotations go before every waiting annotation with the same key, in the order they
-    /// were split off.
+    /// Annotations waiting to be laid, in the order a stable sort of them would give: those
+    /// given at the start, already in that order, are taken in turn, and the tails of split
+    /// annotations wait in a binary heap on the annotation order, ties broken by the order
+    /// they were split off. A tail goes before every given annotation with the same key.
     private struct Waiting {
-        private var heap: [(annotation: InlineAnnotation, sequence: Int)] = []
-        /// The sequence number of the next tail: below every annotation given at the start.
-        private var nextTailSequence = Int.min
+        private let sorted: [InlineAnnotation]
+        /// The next of `sorted` to hand out.
+        private var next = 0
+        private var tails: [(annotation: InlineAnnotation, sequence: Int)] = []
+        private var nextTailSequence = 0
 
-        /// Annotations already sorted; their sequence is their position.
+        /// Annotations already sorted.
         init(_ sorted: [InlineAnnotation]) {
-            heap = sorted.enumerated().map { ($0.element, $0.offset) }  // a sorted array is a heap
+            self.sorted = sorted
         }
 
         /// Adds the tail of a split annotation.
         mutating func insertTail(_ annotation: InlineAnnotation) {
-            heap.append((annotation, nextTailSequence))
+            tails.append((annotation, nextTailSequence))
             nextTailSequence += 1
-            siftUp(heap.count - 1)
+            siftUp(tails.count - 1)
         }
 
         mutating func popFirst() -> InlineAnnotation? {
-            guard !heap.isEmpty else { return nil }
-            heap.swapAt(0, heap.count - 1)
-            let first = heap.removeLast().annotation
-            siftDown(0)
-            return first
+            if let tail = tails.first, next == sorted.count || !sorted[next].precedes(tail.annotation) {
+                tails.swapAt(0, tails.count - 1)
+                let first = tails.removeLast().annotation
+                siftDown(0)
+                return first
+            }
+            guard next < sorted.count else { return nil }
+            next += 1
+            return sorted[next - 1]
         }
 
         private func less(_ i: Int, _ j: Int) -> Bool {
-            let (a, b) = (heap[i], heap[j])
-            if a.annotation.precedes(b.annotation) { return true }
-            if b.annotation.precedes(a.annotation) { return false }
-            return a.sequence < b.sequence
+            if tails[i].annotation.precedes(tails[j].annotation) { return true }
+            if tails[j].annotation.precedes(tails[i].annotation) { return false }
+            return tails[i].sequence < tails[j].sequence
         }
 
         private mutating func siftUp(_ index: Int) {
@@ -209,7 +217,7 @@ struct InlineAnnotation: Hashable {
             while child > 0 {
                 let parent = (child - 1) / 2
                 guard less(child, parent) else { return }
-                heap.swapAt(child, parent)
+                tails.swapAt(child, parent)
                 child = parent
             }
         }
@@ -218,11 +226,11 @@ struct InlineAnnotation: Hashable {
             var parent = index
             while true {
                 let left = 2 * parent + 1
-                guard left < heap.count else { return }
+                guard left < tails.count else { return }
                 var smallest = left
-                if left + 1 < heap.count, less(left + 1, left) { smallest = left + 1 }
+                if left + 1 < tails.count, less(left + 1, left) { smallest = left + 1 }
                 guard less(smallest, parent) else { return }
-                heap.swapAt(smallest, parent)
+                tails.swapAt(smallest, parent)
                 parent = smallest
             }
         }
