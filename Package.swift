@@ -27,9 +27,11 @@ let package = Package(
         ),
         // SHA-256 block compression with the x86 SHA extensions, for `SHA256.hex(of:)`.
         .target(name: "CSHA256"),
+        // Sixteen bytes at a time (SSE2, NEON) for the scans of long text, for `ByteScan`.
+        .target(name: "CByteScan"),
         .target(
             name: "AdvocacyKit",
-            dependencies: ["CLibXML2", "CSHA256"],
+            dependencies: ["CLibXML2", "CSHA256", "CByteScan"],
             resources: [.copy("Resources/Schemas"), .copy("Resources/Gazetteer"), .copy("Resources/Lexicon")]
         ),
         // `advocacy report`: the report model, the network layout and the HTML renderer, apart

@@ -27,16 +27,10 @@ struct CanonicalJSONWriter {
         var value = value
         value.withUTF8 { utf8 in
             var runStart = 0
-            var index = 0
+            var index = Self.escaped.firstIndex(in: utf8)
             while index < utf8.count {
-                // Eight bytes at a time past those that need no escape, which is nearly all text.
-                if utf8.count - index >= 8, !Self.mayNeedEscape(ByteWord.load(utf8, at: index)) {
-                    index += 8
-                    continue
-                }
                 let byte = utf8[index]
                 index += 1
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
                 output.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index - 1]))
                 runStart = index
                 output.append(UInt8(ascii: "\\"))
@@ -52,19 +46,15 @@ struct CanonicalJSONWriter {
                     output.append(Self.hexDigits.utf8Start[Int(byte >> 4)])
                     output.append(Self.hexDigits.utf8Start[Int(byte & 0xF)])
                 }
+                index = Self.escaped.firstIndex(in: utf8, from: index)
             }
             output.append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
         output.append(UInt8(ascii: "\""))
     }
 
-    /// Whether eight bytes may hold one that needs an escape (below 0x20, `"` or `\`): never
-    /// `false` when one does, sometimes `true` when none does (a borrow between bytes).
-    @inline(__always)
-    private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        ByteWord.mayHoldByte(below: 0x20, in: word) || ByteWord.mayHold(UInt8(ascii: "\""), in: word)
-            || ByteWord.mayHold(UInt8(ascii: "\\"), in: word)
-    }
+    /// The bytes a JSON string escapes: below 0x20, `"` and `\`.
+    private static let escaped = ByteScan(below: 0x20, UInt8(ascii: "\""), UInt8(ascii: "\\"))
 
     /// Writes an integer in decimal: the digits are made right to left in a small buffer on
     /// the stack and appended at once.

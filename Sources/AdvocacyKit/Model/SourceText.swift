@@ -122,21 +122,18 @@ public struct SourceText: Hashable, Sendable, Codable {
         var pieces: [String] = []
         var separators: [String] = []
         var pieceStart = start
-        var index = start
+        let lineFeed = ByteScan(0x0A)
+        let searched = UnsafeBufferPointer(rebasing: bytes[..<end])
+        var index = lineFeed.firstIndex(in: searched, from: start)
         while index < end {
-            // Eight bytes at a time past those without a line break, which is most of a paragraph.
-            if end - index >= 8, !ByteWord.mayHold(0x0A, in: ByteWord.load(bytes, at: index)) {
-                index += 8
-                continue
-            }
-            if bytes[index] == 0x0A, let runEnd = Self.blankRunEnd(bytes, from: index), runEnd <= end {
+            if let runEnd = Self.blankRunEnd(bytes, from: index), runEnd <= end {
                 let separatorStart = index > pieceStart && bytes[index - 1] == 0x0D ? index - 1 : index
                 pieces.append(string(pieceStart..<separatorStart))
                 separators.append(string(separatorStart..<runEnd))
                 pieceStart = runEnd
-                index = runEnd
+                index = lineFeed.firstIndex(in: searched, from: runEnd)
             } else {
-                index += 1
+                index = lineFeed.firstIndex(in: searched, from: index + 1)
             }
         }
         if end > start { pieces.append(string(pieceStart..<end)) }

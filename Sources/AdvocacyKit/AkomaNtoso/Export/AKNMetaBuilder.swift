@@ -163,25 +163,21 @@ enum AKNModelCopy {
         // U+FFFE and U+FFFF are EF BF BE and EF BF BF in UTF-8; JSON escapes them as \ufffe, \uffff.
         var result: [UInt8] = []
         var copied = 0
+        let leadByte = ByteScan(0xEF)
         json.withUnsafeBufferPointer { bytes in
-            var index = 0
+            var index = leadByte.firstIndex(in: bytes)
             while index < bytes.count {
-                // Eight bytes at a time past stretches without 0xEF, which is nearly all text.
-                if bytes.count - index >= 8, !ByteWord.mayHold(0xEF, in: ByteWord.load(bytes, at: index)) {
-                    index += 8
-                    continue
-                }
-                guard bytes[index] == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF,
+                guard index + 2 < bytes.count, bytes[index + 1] == 0xBF,
                     bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF
                 else {
-                    index += 1
+                    index = leadByte.firstIndex(in: bytes, from: index + 1)
                     continue
                 }
                 if result.isEmpty { result.reserveCapacity(json.count + 16) }
                 result.append(contentsOf: bytes[copied..<index])
                 result.append(contentsOf: (bytes[index + 2] == 0xBE ? "\\ufffe" : "\\uffff").utf8)
-                index += 3
-                copied = index
+                copied = index + 3
+                index = leadByte.firstIndex(in: bytes, from: copied)
             }
         }
         guard copied > 0 else { return json }

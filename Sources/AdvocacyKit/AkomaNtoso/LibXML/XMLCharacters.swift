@@ -29,40 +29,27 @@ enum XMLCharacters {
 
     /// The first disallowed scalar in a buffer of valid UTF-8, or `nil`.
     static func firstDisallowed(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
-        var index = bytes.startIndex
-        let end = bytes.endIndex
-        while index < end {
-            // Eight bytes at a time past stretches with no byte below 0x20 and no 0xEF (the lead
-            // byte of U+FFFE/U+FFFF), which is nearly all text; a word that has one is looked
-            // at byte by byte.
-            if end - index >= 8, !mayHoldDisallowed(bytes, at: index) {
-                index += 8
-                continue
-            }
-            for position in index..<min(index + 8, end) {
-                let byte = bytes[position]
-                if byte < 0x20 {
-                    if byte != 0x09 && byte != 0x0A && byte != 0x0D {
-                        return Unicode.Scalar(byte)
-                    }
-                } else if byte == 0xEF, end - position >= 3, bytes[position + 1] == 0xBF {
-                    let last = bytes[position + 2]
-                    if last == 0xBE { return "\u{FFFE}" }
-                    if last == 0xBF { return "\u{FFFF}" }
+        let end = bytes.count
+        // Only the bytes below 0x20 and 0xEF (the lead byte of U+FFFE/U+FFFF) need a closer look.
+        var position = candidates.firstIndex(in: bytes)
+        while position < end {
+            let byte = bytes[position]
+            if byte < 0x20 {
+                if byte != 0x09 && byte != 0x0A && byte != 0x0D {
+                    return Unicode.Scalar(byte)
                 }
+            } else if end - position >= 3, bytes[position + 1] == 0xBF {
+                let last = bytes[position + 2]
+                if last == 0xBE { return "\u{FFFE}" }
+                if last == 0xBF { return "\u{FFFF}" }
             }
-            index = min(index + 8, end)
+            position = candidates.firstIndex(in: bytes, from: position + 1)
         }
         return nil
     }
 
-    /// Whether the eight bytes at `index` may hold a byte below 0x20 or 0xEF (never `false`
-    /// when they do).
-    @inline(__always)
-    private static func mayHoldDisallowed(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        let word = ByteWord.load(bytes, at: index)
-        return ByteWord.mayHoldByte(below: 0x20, in: word) || ByteWord.mayHold(0xEF, in: word)
-    }
+    /// The bytes that may start a character XML 1.0 does not allow.
+    private static let candidates = ByteScan(below: 0x20, 0xEF)
 
     /// Whether `name` is an XML name, checked on its ASCII bytes.
     ///

@@ -145,27 +145,19 @@ struct XMLStreamWriter: ~Copyable {
                 message: "Text too long in element '\(element)'")
         }
         var start = 0
-        var index = 0
+        var index = Self.escaped.firstIndex(in: bytes)
         while index < bytes.count {
-            // Eight bytes at a time past stretches with nothing to escape, which is nearly all text.
-            if bytes.count - index >= 8, !Self.mayNeedEscaping(ByteWord.load(bytes, at: index)) {
-                index += 8
-                continue
-            }
             let entity: StaticString
             switch bytes[index] {
             case 0x26: entity = "&amp;"
             case 0x3C: entity = "&lt;"
             case 0x3E: entity = "&gt;"
-            case 0x0D: entity = "&#13;"
-            default:
-                index += 1
-                continue
+            default: entity = "&#13;"
             }
             try writeRaw(base + start, count: index - start, in: element)
             try writeRaw(entity.utf8Start, count: entity.utf8CodeUnitCount, in: element)
-            index += 1
-            start = index
+            start = index + 1
+            index = Self.escaped.firstIndex(in: bytes, from: start)
         }
         try writeRaw(base + start, count: bytes.count - start, in: element)
     }
@@ -196,12 +188,8 @@ struct XMLStreamWriter: ~Copyable {
 
     // MARK: - Helpers
 
-    /// Whether the eight bytes of `word` may hold `&`, `<`, `>` or CR (never `false` when they do).
-    @inline(__always)
-    private static func mayNeedEscaping(_ word: UInt64) -> Bool {
-        ByteWord.mayHold(0x26, in: word) || ByteWord.mayHold(0x3C, in: word) || ByteWord.mayHold(0x3E, in: word)
-            || ByteWord.mayHold(0x0D, in: word)
-    }
+    /// The bytes text escapes: `&`, `<`, `>` and CR.
+    private static let escaped = ByteScan(0x26, 0x3C, 0x3E, 0x0D)
 
     private func writeRaw(_ bytes: UnsafePointer<UInt8>, count: Int, in element: String) throws(XMLError) {
         guard count > 0 else { return }

@@ -127,17 +127,13 @@ public enum InputReader {
         return copy
     }
 
-    /// Whether a carriage return stands without a line feed after it; eight bytes at a time
-    /// past those without a `\r`, which is nearly all text.
+    /// Whether a carriage return stands without a line feed after it.
     private static func hasLoneReturn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
+        let carriageReturn = ByteScan(0x0D)
+        var index = carriageReturn.firstIndex(in: bytes)
         while index < bytes.count {
-            if bytes.count - index >= 8, !ByteWord.mayHold(0x0D, in: ByteWord.load(bytes, at: index)) {
-                index += 8
-                continue
-            }
-            if bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A) { return true }
-            index += 1
+            if index + 1 == bytes.count || bytes[index + 1] != 0x0A { return true }
+            index = carriageReturn.firstIndex(in: bytes, from: index + 1)
         }
         return false
     }
@@ -177,16 +173,11 @@ public enum InputReader {
     private static func checkNotBinary(_ bytes: UnsafeBufferPointer<UInt8>) throws(ConversionError) {
         let probe = UnsafeBufferPointer(rebasing: bytes.prefix(binaryProbeSize))
         var controls = 0
-        var index = 0
+        let control = ByteScan(below: 0x20)
+        var index = control.firstIndex(in: probe)
         while index < probe.count {
-            // Eight bytes at a time past those without a control character, which is nearly all text.
-            if probe.count - index >= 8, !ByteWord.mayHoldByte(below: 0x20, in: ByteWord.load(probe, at: index)) {
-                index += 8
-                continue
-            }
             let byte = probe[index]
-            index += 1
-            guard byte < 0x20 else { continue }
+            index = control.firstIndex(in: probe, from: index + 1)
             switch byte {
             case 0:
                 throw ConversionError(

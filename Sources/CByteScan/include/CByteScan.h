@@ -1,0 +1,35 @@
+/// Finds the next byte worth a closer look in long UTF-8 text: a control character, a byte
+/// XML or JSON must escape, a line break. Sixteen bytes are tested at once with SSE2 on
+/// x86-64 and NEON on arm64 (both part of the base instruction set), one at a time elsewhere.
+
+#ifndef ADVOCACY_CBYTESCAN_H
+#define ADVOCACY_CBYTESCAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__clang__)
+#pragma clang assume_nonnull begin
+#endif
+
+/// The offset of the first of the `count` bytes at `bytes` that is below `below` or equal to
+/// one of `a`, `b`, `c` and `d`, or `count` when there is none.
+///
+/// Pass 0 as `below` to look for the four bytes only, and repeat a byte to look for fewer
+/// than four. `bytes` is not read when `count` is 0.
+size_t advocacy_byte_scan(const uint8_t *bytes, size_t count, uint8_t below, uint8_t a, uint8_t b, uint8_t c,
+                          uint8_t d);
+
+#if defined(__clang__)
+#pragma clang assume_nonnull end
+#endif
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
