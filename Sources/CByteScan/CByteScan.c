@@ -3,15 +3,31 @@
 
 #include "CByteScan.h"
 
+#include <string.h>
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #elif defined(__ARM_NEON)
 #include <arm_neon.h>
 #endif
 
+#if !defined(__SSE2__)
 static inline int advocacy_byte_matches(uint8_t byte, uint8_t below, uint8_t a, uint8_t b, uint8_t c, uint8_t d) {
     return byte < below || byte == a || byte == b || byte == c || byte == d;
 }
+#endif
+
+#if defined(__SSE2__)
+/// The lanes of `v` that match, one bit each, lowest lane in bit 0.
+static inline int advocacy_hits(__m128i v, __m128i va, __m128i vb, __m128i vc, __m128i vd, uint8_t below,
+                                __m128i ceiling) {
+    __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)),
+                                _mm_or_si128(_mm_cmpeq_epi8(v, vc), _mm_cmpeq_epi8(v, vd)));
+    // byte < below exactly when min(byte, below - 1) == byte; with below == 0 nothing is.
+    if (below > 0) hits = _mm_or_si128(hits, _mm_cmpeq_epi8(_mm_min_epu8(v, ceiling), v));
+    return _mm_movemask_epi8(hits);
+}
+#endif
 
 size_t advocacy_byte_scan(const uint8_t *bytes, size_t count, uint8_t below, uint8_t a, uint8_t b, uint8_t c,
                           uint8_t d) {
@@ -19,17 +35,28 @@ size_t advocacy_byte_scan(const uint8_t *bytes, size_t count, uint8_t below, uin
 #if defined(__SSE2__)
     const __m128i va = _mm_set1_epi8((char)a), vb = _mm_set1_epi8((char)b);
     const __m128i vc = _mm_set1_epi8((char)c), vd = _mm_set1_epi8((char)d);
-    // byte < below exactly when min(byte, below - 1) == byte; with below == 0 nothing is.
     const __m128i ceiling = _mm_set1_epi8((char)(uint8_t)(below - 1));
     for (; count - index >= 16; index += 16) {
         const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(bytes + index));
-        __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)),
-                                    _mm_or_si128(_mm_cmpeq_epi8(v, vc), _mm_cmpeq_epi8(v, vd)));
-        if (below > 0) hits = _mm_or_si128(hits, _mm_cmpeq_epi8(_mm_min_epu8(v, ceiling), v));
-        const int mask = _mm_movemask_epi8(hits);
+        const int mask = advocacy_hits(v, va, vb, vc, vd, below, ceiling);
         if (mask != 0) return index + (size_t)__builtin_ctz((unsigned)mask);
     }
-#elif defined(__ARM_NEON)
+    if (index == count) return count;
+    // The rest, fewer than sixteen bytes, in one more test: the last sixteen bytes again when
+    // there are that many (the lanes already tested masked off), else a copy of them.
+    if (count >= 16) {
+        const size_t last = count - 16;
+        const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(bytes + last));
+        const int mask = advocacy_hits(v, va, vb, vc, vd, below, ceiling) & ~((1 << (index - last)) - 1);
+        return mask != 0 ? last + (size_t)__builtin_ctz((unsigned)mask) : count;
+    }
+    uint8_t copy[16] = {0};
+    memcpy(copy, bytes, count);
+    const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)copy);
+    const int mask = advocacy_hits(v, va, vb, vc, vd, below, ceiling) & ((1 << count) - 1);
+    return mask != 0 ? (size_t)__builtin_ctz((unsigned)mask) : count;
+#else
+#if defined(__ARM_NEON)
     const uint8x16_t va = vdupq_n_u8(a), vb = vdupq_n_u8(b), vc = vdupq_n_u8(c), vd = vdupq_n_u8(d);
     const uint8x16_t limit = vdupq_n_u8(below);
     for (; count - index >= 16; index += 16) {
@@ -43,4 +70,5 @@ size_t advocacy_byte_scan(const uint8_t *bytes, size_t count, uint8_t below, uin
         if (advocacy_byte_matches(bytes[index], below, a, b, c, d)) return index;
     }
     return count;
+#endif
 }
