@@ -106,31 +106,31 @@ struct AKNBodyBuilder {
     private func writeContent(of index: Int, into writer: inout AKNDocumentWriter) throws(AKNExportError) {
         var text = paragraphs[index].text
         let steps = content[index]
+        let isASCII = text.utf8.count == scalarLengths[index]
         try text.withUTF8Bytes { bytes throws(AKNExportError) in
-            // Byte offsets of the scalar offsets the steps use; for ASCII text they are the same.
-            let offsets: [Int]? = bytes.count == scalarLengths[index] ? nil : Self.byteOffsets(of: bytes)
+            // The steps' text ranges are scalar offsets, in order and adjacent: a cursor walks
+            // the bytes once to turn them into byte offsets (the same for ASCII text).
+            var cursor = (scalar: 0, byte: 0)
+            func byteOffset(ofScalar target: Int) -> Int {
+                guard !isASCII else { return target }
+                while cursor.scalar < target {
+                    cursor.byte += 1
+                    while cursor.byte < bytes.count, bytes[cursor.byte] & 0xC0 == 0x80 { cursor.byte += 1 }
+                    cursor.scalar += 1
+                }
+                return cursor.byte
+            }
             for step in steps {
                 switch step {
                 case .open(let element): try writer.open(element)
                 case .close: try writer.close()
                 case .text(let range):
-                    let start = offsets?[range.lowerBound] ?? range.lowerBound
-                    let end = offsets?[range.upperBound] ?? range.upperBound
+                    let start = byteOffset(ofScalar: range.lowerBound)
+                    let end = byteOffset(ofScalar: range.upperBound)
                     try writer.text(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]))
                 }
             }
         }
-    }
-
-    /// The byte offset of each Unicode scalar of valid UTF-8 `bytes`, and of its end.
-    private static func byteOffsets(of bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var offsets: [Int] = []
-        offsets.reserveCapacity(bytes.count + 1)
-        for (index, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
-            offsets.append(index)
-        }
-        offsets.append(bytes.count)
-        return offsets
     }
 
     // MARK: - Annotations from the model

@@ -113,9 +113,12 @@ struct AKNReferenceTable {
         _ element: String, id: String, href: String, showAs: String, shortForm: String? = nil,
         name: String? = nil
     ) -> XMLTree.Element {
-        var attributes = [XMLTree.Attribute("eId", id)]
+        var attributes: [XMLTree.Attribute] = []
+        attributes.reserveCapacity(5)
+        attributes.append(XMLTree.Attribute("eId", id))
         if let name { attributes.append(XMLTree.Attribute("name", name)) }
-        attributes += [XMLTree.Attribute("href", href), XMLTree.Attribute("showAs", showAs)]
+        attributes.append(XMLTree.Attribute("href", href))
+        attributes.append(XMLTree.Attribute("showAs", showAs))
         if let shortForm { attributes.append(XMLTree.Attribute("shortForm", shortForm)) }
         return XMLTree.Element(element, attributes: attributes)
     }
@@ -177,7 +180,7 @@ struct AKNReferenceTable {
 
     // MARK: - Checks
 
-    private static let reservedIDs: Set<String> = [
+    private static let reservedIDs = [  // four, so a look-up is four comparisons
         AKNNamespace.exporterID, AKNNamespace.originalID, AKNNamespace.authorRoleID,
         AKNNamespace.markupAgentRoleID,
     ]
@@ -212,7 +215,7 @@ struct AKNReferenceTable {
                         "'\(id)' cannot be an Akoma Ntoso eId; use letters, digits, '-', '_' and '.', and avoid the positional form 'name_1'"
                 )
             }
-            if let first = seen[id] {
+            if let first = seen.updateValue(location, forKey: id) {
                 throw AKNExportError(
                     .duplicateIdentifier, path: location.path,
                     message: "'\(id)' is already the id of \(first.path); give each entity its own id")
@@ -224,7 +227,6 @@ struct AKNReferenceTable {
                         "'\(id)' is reserved by the exporter (as are ids starting with 'role-' or 'place-'); rename the entity"
                 )
             }
-            seen[id] = location
         }
         func check<Entity: DossierEntity>(_ entities: [Entity]) throws(AKNExportError) {
             for (index, entity) in entities.enumerated() {
