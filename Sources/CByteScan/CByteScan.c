@@ -1,5 +1,6 @@
 // Sixteen bytes at a time where the base instruction set has vectors (SSE2 on x86-64, NEON on
-// arm64), then one at a time for the rest.
+// arm64). With SSE2 the last fewer than sixteen bytes take one more vector test; with NEON,
+// and without vectors, the rest goes one byte at a time.
 
 #include "CByteScan.h"
 
