@@ -130,10 +130,30 @@ public struct PartialDate: Hashable, Comparable, Sendable, Codable, LosslessStri
 
     /// The ISO 8601 form at the date's own precision, e.g. `2022-05`.
     public var description: String {
-        var text = String(year).leftPadded(to: 4)
-        if let month { text += "-" + String(month).leftPadded(to: 2) }
-        if let day { text += "-" + String(day).leftPadded(to: 2) }
-        return text
+        // Written in one small buffer (a dossier's JSON and Akoma Ntoso write dates dozens of
+        // times): the parts are in range (1...9999, 1...12, 1...31), so their widths are fixed.
+        String(unsafeUninitializedCapacity: 4 + (month == nil ? 0 : 3) + (day == nil ? 0 : 3)) { text in
+            func digits(_ value: Int, _ count: Int, at offset: Int) {
+                var value = value
+                for position in (offset..<offset + count).reversed() {
+                    text[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10)
+                    value /= 10
+                }
+            }
+            digits(year, 4, at: 0)
+            var offset = 4
+            if let month {
+                text[offset] = UInt8(ascii: "-")
+                digits(month, 2, at: offset + 1)
+                offset += 3
+            }
+            if let day {
+                text[offset] = UInt8(ascii: "-")
+                digits(day, 2, at: offset + 1)
+                offset += 3
+            }
+            return offset
+        }
     }
 
     /// A total order for sorting: by year, then month, then day, a coarser date first.
@@ -153,11 +173,5 @@ public struct PartialDate: Hashable, Comparable, Sendable, Codable, LosslessStri
         case 4, 6, 9, 11: 30
         default: 31
         }
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

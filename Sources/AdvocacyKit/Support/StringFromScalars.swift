@@ -41,9 +41,9 @@ extension Array where Element == Unicode.Scalar {
     /// appending `text.unicodeScalars` one by one.
     init(scalarsOf text: String) {
         let decoded = text.utf8.withContiguousStorageIfAvailable { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initializedCount in
+            [Unicode.Scalar](writingAtMost: bytes.count) { buffer in
                 // A `String` holds valid UTF-8, so every lead byte has its continuation bytes.
-                guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return }
+                guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return 0 }
                 let end = bytes.count
                 var offset = 0
                 var count = 0
@@ -84,7 +84,7 @@ extension Array where Element == Unicode.Scalar {
                     (target + count).initialize(to: Unicode.Scalar(value) ?? "\u{FFFD}")
                     count += 1
                 }
-                initializedCount = count
+                return count
             }
         }
         self = decoded ?? Array(text.unicodeScalars)

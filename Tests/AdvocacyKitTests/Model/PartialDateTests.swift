@@ -119,6 +119,31 @@ struct PartialDateTests {
         #expect("\(parse("0987-03")!)" == "0987-03")
     }
 
+    /// Every day and month of ten years (a leap year, common years, the edges 1 and 9999), at
+    /// each precision: the description is the zero-padded ISO form and parses back.
+    @Test func descriptionOfEveryDayIsISOAndParsesBack() throws {
+        func padded(_ value: Int, _ width: Int) -> String {
+            String(repeating: "0", count: max(0, width - String(value).count)) + String(value)
+        }
+        var checked = 0
+        for year in [1, 9, 10, 99, 100, 999, 1000, 2024, 2023, 9999] {
+            let plain = try #require(PartialDate(year: year))
+            #expect(plain.description == padded(year, 4))
+            for month in 1...12 {
+                let monthDate = try #require(PartialDate(year: year, month: month))
+                #expect(monthDate.description == "\(padded(year, 4))-\(padded(month, 2))")
+                for day in 1...31 {
+                    guard let date = PartialDate(year: year, month: month, day: day) else { continue }
+                    let text = "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
+                    #expect(date.description == text)
+                    #expect(parse(text) == date)
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked == 9 * 365 + 366)  // 2024 is the one leap year (100 and 1000 are not)
+    }
+
     // MARK: - Periods
 
     @Test(arguments: [

@@ -147,7 +147,7 @@ struct AKNBodyBuilder {
         in source: SourceText, lengths: [Int], of dossier: Dossier, references: AKNReferenceTable
     ) throws(AKNExportError) -> [[InlineAnnotation]] {
         // Each paragraph's annotations.
-        var result = [[InlineAnnotation]](repeating: [], count: lengths.count)
+        var result = [[InlineAnnotation]](copies: [], count: lengths.count)
         // The path is formatted only for an error.
         func add(
             _ span: SourceSpan, path: @autoclosure () -> String, rank: Int, _ wrappers: XMLTree.Element...

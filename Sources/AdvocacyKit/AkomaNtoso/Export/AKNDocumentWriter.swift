@@ -85,7 +85,7 @@ struct AKNDocumentWriter: ~Copyable {
     private var prefixes = [""]
     /// For each open scope, how many elements of each alias got an eId in it so far (a row of
     /// `aliases.count` counts per scope, in one array so that a scope costs no allocation).
-    private var counts = Array(repeating: 0, count: aliases.count)
+    private var counts = Array(copies: 0, count: aliases.count)
     /// One sentence per replaced value, in document order.
     private(set) var warnings: [String] = []
 

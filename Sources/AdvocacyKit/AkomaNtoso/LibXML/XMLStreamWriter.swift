@@ -42,8 +42,8 @@ struct XMLStreamWriter: ~Copyable {
     private let checksCharacters: Bool
     /// The open elements, the root first.
     private var frames: [Frame] = []
-    /// `"\n"` followed by `level * indentation` spaces, at index `level`.
-    private var breaks: [[UInt8]] = []
+    /// `"\n"` and the spaces of the deepest break written yet: a break is a prefix of it.
+    private var breakBytes: [UInt8] = []
 
     /// Starts a document.
     ///
@@ -198,13 +198,15 @@ struct XMLStreamWriter: ~Copyable {
 
     /// Writes a newline and the indentation of `level` as raw text.
     private mutating func writeBreak(level: Int) throws(XMLError) {
-        while breaks.count <= level {
-            breaks.append([0x0A] + Array(repeating: 0x20, count: breaks.count * indentation))
+        let length = 1 + level * indentation
+        if breakBytes.count < length {
+            breakBytes = [UInt8](copies: 0x20, count: 2 * length)
+            breakBytes[0] = 0x0A
         }
         let element = frames.last?.name ?? ""
         let writer = self.writer
-        let result = breaks[level].withUnsafeBufferPointer { bytes in
-            xmlTextWriterWriteRawLen(writer, bytes.baseAddress, Int32(bytes.count))
+        let result = breakBytes.withUnsafeBufferPointer { bytes in
+            xmlTextWriterWriteRawLen(writer, bytes.baseAddress, Int32(length))
         }
         try Self.check(result, "indentation in element '\(element)'")
     }

@@ -7,7 +7,7 @@ struct AgentParties {
 
     /// No party yet for any of `count` agents.
     init(count: Int) {
-        parties = Array(repeating: nil, count: count)
+        parties = Array(copies: nil, count: count)
     }
 
     /// The party of an agent, `nil` if it has none.

@@ -234,12 +234,12 @@ enum GazetteerText {
     static func folded(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
         let ascii = scalars.withUnsafeBufferPointer { word -> [Unicode.Scalar]? in
             guard word.allSatisfy({ $0.value < 0x80 }) else { return nil }
-            return [Unicode.Scalar](unsafeUninitializedCapacity: word.count) { buffer, count in
+            return [Unicode.Scalar](writingAtMost: word.count) { buffer in
                 for offset in word.indices {
                     let value = word[offset].value
                     buffer[offset] = Unicode.Scalar(UInt8(truncatingIfNeeded: value &- 0x41 < 26 ? value | 0x20 : value))
                 }
-                count = word.count
+                return word.count
             }
         }
         return ascii ?? foldedOneByOne(scalars)

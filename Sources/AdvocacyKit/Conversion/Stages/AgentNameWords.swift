@@ -13,7 +13,7 @@ struct AgentNameWords {
     /// The name words of the agents of `registry`, as they are named now.
     init(_ registry: AgentRegistry) {
         names = registry.agents.elements.map(\.name)
-        lists = Array(repeating: nil, count: names.count)
+        lists = Array(copies: nil, count: names.count)
     }
 
     /// The distinct words of the name of `agent`, in the order they first occur.

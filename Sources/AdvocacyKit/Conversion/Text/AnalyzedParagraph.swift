@@ -36,8 +36,8 @@ final class AnalyzedParagraph: Sendable {
         // The three per-token arrays are written in place, element by element, in one pass:
         // appending to three growing arrays costs a uniqueness check and a capacity check per
         // token and array.
-        var foldedHashes = [UInt64](repeating: 0, count: tokens.count)
-        var cues = [TokenCue](repeating: [], count: tokens.count)
+        var foldedHashes = [UInt64](copies: 0, count: tokens.count)
+        var cues = [TokenCue](copies: [], count: tokens.count)
         let folded = [String](unsafeUninitializedCapacity: tokens.count) { folded, initialized in
             scalars.withUnsafeBufferPointer { scalars in
                 foldedHashes.withUnsafeMutableBufferPointer { foldedHashes in
