@@ -18,7 +18,8 @@
 # --static-swift-stdlib` in the repository root, as the README says to install the command
 # (SCRATCH_PATH=DIR adds --scratch-path DIR). COUNT (800) texts are made
 # with Examples/spark/make_archive.py; our runs and bluebell's API are the best of REPEAT
-# (3), spaCy and the bluebell CLI one run each. The Python packages go into a temporary
+# (3), timed in rounds that run each of them once in turn (so that a machine whose speed
+# drifts during the script moves them alike); spaCy and the bluebell CLI one run each. The Python packages go into a temporary
 # virtualenv, removed at the end with the texts. Everything (texts, every tool's output) is
 # written under one `mktemp -d` folder, so TMPDIR=/dev/shm runs all tools in memory and shows
 # what the disk costs each of them. Each timed run writes into a new folder, after a flush of
@@ -61,7 +62,7 @@ python3 "$root/Examples/spark/make_archive.py" "$count" "$work/texts.jsonl" \
     --html-every 0 --txt-dir "$work/texts"
 echo "$(find "$work/texts" -name '*.txt' | wc -l) .txt files, $(wc -w < "$work/texts.jsonl") words in the stream"
 
-step "Timing (best of $repeat; spaCy and the bluebell CLI once); load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
+step "Timing (best of $repeat rounds, bluebell's API and ours in turn; spaCy and the bluebell CLI once); load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
 "$work/venv/bin/python" - "$advocacy" "$work" "$model" "$repeat" "$root" <<'PY'
 import glob, importlib.metadata as md, os, platform, resource, shutil, subprocess, sys, time
 
@@ -88,6 +89,21 @@ def measure(run, times=repeat, setup=None):
         run()
         results.append((time.perf_counter() - wall, cpu_now() - cpu))
     return min(results)
+
+
+def measure_interleaved(timed, times=repeat):
+    """The fastest of `times` runs of each of `timed` ((run, setup) pairs), in rounds that run
+    each once, in turn: a machine that speeds up or slows down during the script (other
+    guests of this VM's host) then moves every tool's times alike, not only the ratio."""
+    results = [[] for _ in timed]
+    for _ in range(times):
+        for index, (run, setup) in enumerate(timed):
+            if setup:
+                setup()
+            wall, cpu = time.perf_counter(), cpu_now()
+            run()
+            results[index].append((time.perf_counter() - wall, cpu_now() - cpu))
+    return [min(each) for each in results]
 
 
 # (a) bluebell-akn through its Python API, one parser per document (each has its FRBR URI).
@@ -140,13 +156,8 @@ def bluebell_setup():
     bluebell_folder[0] = fresh("bluebell")
 
 
-wall, cpu = measure(bluebell_all, setup=bluebell_setup)
-rows.append((f"(a) bluebell-akn {md.version('bluebell-akn')}: Python API, 1 process",
-             n - len(failures), wall, cpu, "bluebell"))
-if failures:
-    print(f"bluebell could not parse {len(failures)} texts, e.g. {failures[0]}")
-
-# ... and its command line, one process per file, on a few files.
+# Its runs are timed below, in rounds with ours. Its command line, one process per file, on
+# a few files, once:
 few = files[:20]
 bluebell_cli = os.path.join(os.path.dirname(sys.executable), "bluebell")
 
@@ -158,8 +169,9 @@ def bluebell_cli_few():
             subprocess.run([bluebell_cli, frbr(name), "doc", path], stdout=out, check=True)
 
 
+bluebell_setup()
 wall, cpu = measure(bluebell_cli_few, times=1)
-rows.append((f"(a) bluebell CLI: 1 process per file ({len(few)} files)", len(few), wall, cpu, "info"))
+bluebell_cli_row = (f"(a) bluebell CLI: 1 process per file ({len(few)} files)", len(few), wall, cpu, "info")
 
 # (b) spaCy's small pipeline, nlp.pipe over all texts in this process, once each.
 start = time.perf_counter()
@@ -183,6 +195,9 @@ assert entities["all"] == entities["ner"], entities
 
 
 # (c)-(f) advocacy, as whole processes; each run checks that all n documents came out.
+ours = []  # (label, run, setup), timed in rounds with bluebell's API
+
+
 def advocacy_rows(label, args, stdin=None, suffix=None):
     """`args` is a list, or (with `suffix`) a function of the output folder that gives one."""
     current = {}
@@ -207,8 +222,7 @@ def advocacy_rows(label, args, stdin=None, suffix=None):
         else:
             got = sum(1 for _ in open(os.path.join(work, "stdout"), encoding="utf-8"))
         assert got == n, f"{label}: {got} of {n} documents"
-    wall, cpu = measure(run, setup=setup)
-    rows.append((label, n, wall, cpu, "ours"))
+    ours.append((label, run, setup))
 
 
 texts_dir = os.path.join(work, "texts")
@@ -228,6 +242,16 @@ if shutil.which("parallel"):
     advocacy_rows("(f) Examples/gnu-parallel, -j 2 (--pipepart)",
                   ["bash", os.path.join(root, "Examples", "gnu-parallel", "convert_archive.sh"),
                    "-a", advocacy, "-j", "2", stream])
+
+timings = measure_interleaved([(bluebell_all, bluebell_setup)] + [(run, setup) for _, run, setup in ours])
+wall, cpu = timings[0]
+rows.insert(0, (f"(a) bluebell-akn {md.version('bluebell-akn')}: Python API, 1 process",
+                n - len(failures), wall, cpu, "bluebell"))
+rows.insert(1, bluebell_cli_row)
+if failures:
+    print(f"bluebell could not parse {len(failures)} texts, e.g. {failures[0]}")
+for (label, _, _), (wall, cpu) in zip(ours, timings[1:]):
+    rows.append((label, n, wall, cpu, "ours"))
 
 # The table. Other work on the machine (a build) slows the wall times: the load average and
 # the CPU seconds tell.
