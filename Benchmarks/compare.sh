@@ -228,13 +228,13 @@ def advocacy_rows(label, args, stdin=None, suffix=None):
 texts_dir = os.path.join(work, "texts")
 stream = os.path.join(work, "texts.jsonl")
 convert = [advocacy, "convert", "--quiet"]
-for jobs in ("1", "2"):
+for jobs in ("1", "2"):  # the lambdas bind `jobs` now: they run after the loop
     c, d, e = ("c", "d", "e") if jobs == "1" else ("f", "f", "f")
     advocacy_rows(f"({c}) advocacy --format akn --out DIR --jobs {jobs}",
-                  lambda out: convert + ["--format", "akn", "--out", out, "--jobs", jobs, texts_dir],
+                  lambda out, jobs=jobs: convert + ["--format", "akn", "--out", out, "--jobs", jobs, texts_dir],
                   suffix=".akn.xml")
     advocacy_rows(f"({d}) advocacy --format json --out DIR --jobs {jobs}",
-                  lambda out: convert + ["--format", "json", "--out", out, "--jobs", jobs, texts_dir],
+                  lambda out, jobs=jobs: convert + ["--format", "json", "--out", out, "--jobs", jobs, texts_dir],
                   suffix=".json")
     advocacy_rows(f"({e}) advocacy --format jsonl --jobs {jobs} < stream",
                   convert + ["--format", "jsonl", "--jobs", jobs, "-"], stdin=stream)
