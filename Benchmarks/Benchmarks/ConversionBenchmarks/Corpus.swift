@@ -95,8 +95,8 @@ enum Corpus {
         return validator
     }()
 
-    /// The writer loop of the first export.
-    static let writerLoop = XMLWriterLoop(recording: akn[0])
+    /// The writer loop of each export, in the order of ``dossiers``.
+    static let writerLoops = akn.map(XMLWriterLoop.init(recording:))
 
     /// The mean size of a collection of documents, in bytes.
     static func meanSize(_ documents: [Data]) -> Int {
