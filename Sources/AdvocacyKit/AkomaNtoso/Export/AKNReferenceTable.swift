@@ -36,33 +36,42 @@ struct AKNReferenceTable {
             Self.tlc(
                 "TLCOrganization", id: AKNNamespace.exporterID,
                 href: "/akn/ontology/organization/int.advocacy-akn", showAs: "AdvocacyKit"))
+        // The scoped slugs of organisation IRIs (see ``organisationIRI(_:)``): committees nest
+        // under their parliament, bodies under their coalition. Ids are unique (checked
+        // above), so each owner is the one entity with its id.
+        var organisationSlugs: [String: String] = [:]
+        organisationSlugs.reserveCapacity(dossier.organisations.count)
         for organisation in dossier.organisations {
+            let scope = organisation.jurisdiction.map(Slug.make) ?? "unreg"
+            let slug = "\(scope).\(Slug.make(organisation.id.rawValue))"
+            organisationSlugs[organisation.id.rawValue] = slug
             elements.append(
                 Self.tlc(
-                    "TLCOrganization", id: organisation.id.rawValue,
-                    href: Self.organisationPath(.organisation(organisation.id), in: dossier),
+                    "TLCOrganization", id: organisation.id.rawValue, href: Self.organisationIRI(slug),
                     showAs: organisation.name, shortForm: organisation.abbreviation))
         }
         for committee in dossier.committees {
+            let own = Slug.make(committee.id.rawValue)
+            // A committee's parliament is one of the organisations (references are checked above).
+            let slug = committee.parliament.flatMap { organisationSlugs[$0.rawValue] }.map { "\($0).\(own)" } ?? "unreg.\(own)"
             elements.append(
                 Self.tlc(
-                    "TLCOrganization", id: committee.id.rawValue,
-                    href: Self.organisationPath(.committee(committee.id), in: dossier),
+                    "TLCOrganization", id: committee.id.rawValue, href: Self.organisationIRI(slug),
                     showAs: committee.displayName,
                     shortForm: committee.name == nil ? nil : committee.abbreviation))
         }
         for coalition in dossier.coalitions {
+            let slug = "unreg.\(Slug.make(coalition.id.rawValue))"
             elements.append(
                 Self.tlc(
-                    "TLCOrganization", id: coalition.id.rawValue,
-                    href: Self.organisationPath(.coalition(coalition.id), in: dossier),
+                    "TLCOrganization", id: coalition.id.rawValue, href: Self.organisationIRI(slug),
                     showAs: coalition.name, shortForm: coalition.abbreviation))
             for body in coalition.bodies {
+                let name = [coalition.abbreviation ?? coalition.name, body.name].joined(separator: " ")
                 elements.append(
                     Self.tlc(
                         "TLCOrganization", id: body.id.rawValue,
-                        href: Self.organisationPath(.coalitionBody(body.id), in: dossier),
-                        showAs: dossier.fullName(of: .coalitionBody(body.id))))
+                        href: Self.organisationIRI("\(slug).\(Slug.make(body.id.rawValue))"), showAs: name))
             }
         }
         for person in dossier.people {
@@ -96,7 +105,8 @@ struct AKNReferenceTable {
 
     /// The eId of the `TLCRole` for a role name, e.g. `spokesperson` → `role-spokesperson`.
     func roleID(_ role: String) -> String {
-        roleIDs[Slug.make(role)] ?? "role-\(Slug.make(role))"
+        let slug = Slug.make(role)
+        return roleIDs[slug] ?? "role-\(slug)"
     }
 
     private mutating func addRole(_ name: String, id: String? = nil) {
@@ -104,9 +114,24 @@ struct AKNReferenceTable {
         guard roleIDs[slug] == nil else { return }
         let eId = id ?? "role-\(slug)"
         roleIDs[slug] = eId
-        let showAs = name.prefix(1).uppercased() + name.dropFirst()
+        let showAs = Self.capitalised(name)
         elements.append(
             Self.tlc("TLCRole", id: eId, href: "/akn/ontology/role/\(slug)", showAs: showAs))
+    }
+
+    /// `name` with its first character in upper case (`spokesperson` → `Spokesperson`); an
+    /// ASCII letter followed by ASCII (nearly every role) without Unicode case mapping.
+    private static func capitalised(_ name: String) -> String {
+        var text = name
+        let ascii = text.withUTF8 { bytes -> String? in
+            guard let first = bytes.first, first &- UInt8(ascii: "a") < 26, bytes.count < 2 || bytes[1] < 0x80 else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                _ = buffer.initialize(from: bytes)
+                buffer[0] = first - 0x20
+                return bytes.count
+            }
+        }
+        return ascii ?? name.prefix(1).uppercased() + name.dropFirst()
     }
 
     private static func tlc(
@@ -125,27 +150,9 @@ struct AKNReferenceTable {
 
     // MARK: - IRIs
 
-    /// `/akn/ontology/organization/<scope>.<slug>[.<sub>]`: committees nest under their
-    /// parliament, coalition bodies under their coalition.
-    private static func organisationPath(_ party: Party, in dossier: Dossier) -> String {
-        "/akn/ontology/organization/" + scopedSlug(party, in: dossier)
-    }
-
-    private static func scopedSlug(_ party: Party, in dossier: Dossier) -> String {
-        let slug = Slug.make(party.id)
-        switch party {
-        case .organisation(let id):
-            let scope = dossier[id]?.jurisdiction.map(Slug.make) ?? "unreg"
-            return "\(scope).\(slug)"
-        case .committee(let id):
-            guard let parliament = dossier[id]?.parliament else { return "unreg.\(slug)" }
-            return scopedSlug(.organisation(parliament), in: dossier) + ".\(slug)"
-        case .coalitionBody(let id):
-            guard let coalition = dossier.coalition(owning: id) else { return "unreg.\(slug)" }
-            return scopedSlug(.coalition(coalition.id), in: dossier) + ".\(slug)"
-        case .coalition, .person:
-            return "unreg.\(slug)"
-        }
+    /// `/akn/ontology/organization/<scope>.<slug>[.<sub>]`, the scoped slug made by the caller.
+    private static func organisationIRI(_ scopedSlug: String) -> String {
+        "/akn/ontology/organization/" + scopedSlug
     }
 
     /// `COM(2022) 209 final` → `/akn/eu/documentCollection/COMproposal/ec/2022/209`; without
@@ -229,8 +236,8 @@ struct AKNReferenceTable {
             }
         }
         func check<Entity: DossierEntity>(_ entities: [Entity]) throws(AKNExportError) {
-            for (index, entity) in entities.enumerated() {
-                try check(entity.id.rawValue, at: IDLocation(list: Entity.listName, index: index))
+            for index in entities.indices {  // by index: only the id is read, the entity is not copied
+                try check(entities[index].id.rawValue, at: IDLocation(list: Entity.listName, index: index))
             }
         }
         try check(dossier.organisations)
