@@ -12,9 +12,10 @@ import Testing
         let scalars = Array(text.unicodeScalars)
         // The open elements, innermost last, each with the nodes laid in it so far.
         var stack: [(element: XMLTree.Element?, nodes: [XMLTree.Node])] = [(nil, [])]
-        for step in try InlineAnnotation.layOut(annotations, scalarCount: scalars.count) {
+        let content = try InlineAnnotation.layOut(annotations, scalarCount: scalars.count)
+        for step in content.steps {
             switch step {
-            case .open(let element): stack.append((element, []))
+            case .open(let annotation, let wrapper): stack.append((content.annotations[annotation].wrappers[wrapper], []))
             case .text(let range): stack[stack.count - 1].nodes.append(.text(String(String.UnicodeScalarView(scalars[range]))))
             case .close:
                 let (element, nodes) = stack.removeLast()

@@ -14,7 +14,7 @@ struct AKNBodyBuilder {
     /// Each paragraph's length in Unicode scalars.
     private let scalarLengths: [Int]
     /// Each paragraph's content.
-    private let content: [[InlineAnnotation.Step]]
+    private let content: [InlineAnnotation.Content]
 
     /// Checks the dossier's source text and spans and lays out the markup of each paragraph.
     init(dossier: Dossier, references: AKNReferenceTable) throws(AKNExportError) {
@@ -35,7 +35,7 @@ struct AKNBodyBuilder {
                 .emptyBody, path: "document.source.paragraphs",
                 message: "the document has no body paragraph; Akoma Ntoso's mainBody needs at least one")
         }
-        var content: [[InlineAnnotation.Step]] = []
+        var content: [InlineAnnotation.Content] = []
         content.reserveCapacity(paragraphs.count)
         for index in paragraphs.indices {
             do {
@@ -105,7 +105,7 @@ struct AKNBodyBuilder {
     /// Writes paragraph `index`'s text with its markup.
     private func writeContent(of index: Int, into writer: inout AKNDocumentWriter) throws(AKNExportError) {
         var text = paragraphs[index].text
-        let steps = content[index]
+        let content = content[index]
         let isASCII = text.utf8.count == scalarLengths[index]
         try text.withUTF8Bytes { bytes throws(AKNExportError) in
             // The steps' text ranges are scalar offsets, in order and adjacent: a cursor walks
@@ -120,9 +120,9 @@ struct AKNBodyBuilder {
                 }
                 return cursor.byte
             }
-            for step in steps {
+            for step in content.steps {
                 switch step {
-                case .open(let element): try writer.open(element)
+                case .open(let annotation, let wrapper): try writer.open(content.annotations[annotation].wrappers[wrapper])
                 case .close: try writer.close()
                 case .text(let range):
                     let start = byteOffset(ofScalar: range.lowerBound)
@@ -170,12 +170,12 @@ struct AKNBodyBuilder {
             element("organization", [Attribute("refersTo", "#\(id)")])
         }
         func agent(_ party: Party) -> XMLTree.Element {
-            if case .person(let id) = party { return person(id) }
+            if case .person(let id) = party { return person(id, role: dossier[id]?.role) }
             return organization(party.id)
         }
-        func person(_ id: Person.ID) -> XMLTree.Element {
+        func person(_ id: Person.ID, role: String?) -> XMLTree.Element {
             var attributes = [Attribute("refersTo", "#\(id.rawValue)")]
-            if let role = dossier[id]?.role { attributes.append(Attribute("as", "#\(references.roleID(role))")) }
+            if let role { attributes.append(Attribute("as", "#\(references.roleID(role))")) }
             return element("person", attributes)
         }
         func date(_ name: String, _ value: PartialDate) -> XMLTree.Element {
@@ -224,7 +224,7 @@ struct AKNBodyBuilder {
                 }
             }
         }
-        try mentions(dossier.people, \.mentions, rank: Rank.agent) { person($0.id) }
+        try mentions(dossier.people, \.mentions, rank: Rank.agent) { person($0.id, role: $0.role) }
         for (i, coalition) in dossier.coalitions.enumerated() {
             for (j, claim) in coalition.sizeClaims.enumerated() {
                 guard let span = claim.span else { continue }

@@ -17,14 +17,21 @@ struct InlineAnnotation: Hashable {
     /// Why a layout was refused: its markup would nest deeper than ``maximumDepth``.
     struct TooDeep: Error {}
 
-    /// One step of a paragraph's content, in document order.
+    /// One step of a paragraph's content, in document order. Steps hold no element, only
+    /// where to find it, so that laying, keeping and walking them costs no reference counting.
     enum Step: Hashable {
-        /// Opens an element (a wrapper of an annotation).
-        case open(XMLTree.Element)
+        /// Opens wrapper `wrapper` of annotation `annotation` of the ``Content/annotations``.
+        case open(annotation: Int, wrapper: Int)
         /// The paragraph's Unicode scalars at these offsets.
         case text(Range<Int>)
         /// Closes the innermost open element.
         case close
+    }
+
+    /// A paragraph's content, laid out: the steps, and the annotations their opens name.
+    struct Content {
+        var steps: [Step]
+        var annotations: [InlineAnnotation]
     }
 
     /// Lays annotations over a paragraph of `scalarCount` Unicode scalars, producing properly
@@ -44,7 +51,7 @@ struct InlineAnnotation: Hashable {
     /// the tails of split annotations in a heap: O(n log n) time and O(n) memory for n
     /// annotations, however they nest.
     /// - Throws: ``TooDeep`` when the elements would nest deeper than ``maximumDepth``.
-    static func layOut(_ annotations: [InlineAnnotation], scalarCount: Int) throws(TooDeep) -> [Step] {
+    static func layOut(_ annotations: [InlineAnnotation], scalarCount: Int) throws(TooDeep) -> Content {
         // In laying order, ties kept in the given order; duplicates are then next to the
         // annotations with the same range and rank, so that the wrappers (elements with
         // attributes) are compared only for annotations over the same characters.
@@ -80,21 +87,35 @@ struct InlineAnnotation: Hashable {
         var waiting = Waiting(usable)
         while let next = waiting.popFirst() {
             layout.close(before: next.start)
-            var annotation = next
+            var piece = next
             // One that crosses the end of the innermost open element is split there: its
             // head goes inside, its tail waits with the rest.
-            if let end = layout.openEnd, annotation.end > end {
-                var tail = annotation
+            if let end = layout.openEnd, piece.end > end {
+                var tail = piece
                 tail.start = end
                 waiting.insertTail(tail)
-                annotation.end = end
+                piece.end = end
             }
-            try layout.open(annotation)
+            try layout.open(piece, of: usable)
         }
-        return layout.finish()
+        return Content(steps: layout.finish(), annotations: usable)
     }
 
-    /// The order annotations are laid in: by start, longer first, lower rank first.
+    /// An annotation, or a piece of one split where it crosses another, to lay: its range
+    /// and rank, and its position in the annotations laid (whose wrappers it opens).
+    private struct Piece {
+        var start: Int
+        var end: Int
+        var rank: Int
+        var annotation: Int
+
+        /// The order pieces are laid in: by start, longer first, lower rank first.
+        func precedes(_ other: Piece) -> Bool {
+            (start, -end, rank) < (other.start, -other.end, other.rank)
+        }
+    }
+
+    /// The laying order of two annotations (that of their pieces).
     private func precedes(_ other: InlineAnnotation) -> Bool {
         (start, -end, rank) < (other.start, -other.end, other.rank)
     }
@@ -112,9 +133,10 @@ struct InlineAnnotation: Hashable {
         private let scalarCount: Int
         /// The open annotations, innermost last.
         private var stack: [Frame] = []
-        /// The open elements, innermost last, to leave out identical ones. At most
-        /// ``InlineAnnotation/maximumDepth`` long, so a search in it is bounded.
-        private var openWrappers: [XMLTree.Element] = []
+        /// The open elements, innermost last, as (annotation, wrapper) positions, to leave out
+        /// identical ones. At most ``InlineAnnotation/maximumDepth`` long, so a search in it
+        /// is bounded.
+        private var openWrappers: [(annotation: Int, wrapper: Int)] = []
         /// How far the text has been laid.
         private var cursor = 0
         private var steps: [Step] = []
@@ -136,18 +158,23 @@ struct InlineAnnotation: Hashable {
             }
         }
 
-        /// Opens `annotation`, which lies inside the innermost open one, after the text up to its start.
-        mutating func open(_ annotation: InlineAnnotation) throws(TooDeep) {
+        /// Opens `piece` of `annotations[piece.annotation]`, which lies inside the innermost
+        /// open one, after the text up to its start.
+        mutating func open(_ piece: Piece, of annotations: [InlineAnnotation]) throws(TooDeep) {
             var count = 0
-            for wrapper in annotation.wrappers where !openWrappers.contains(wrapper) {
-                openWrappers.append(wrapper)
+            let wrappers = annotations[piece.annotation].wrappers
+            for (index, wrapper) in wrappers.enumerated()
+            where !openWrappers.contains(where: { annotations[$0.annotation].wrappers[$0.wrapper] == wrapper }) {
+                openWrappers.append((piece.annotation, index))
                 count += 1
             }
             guard count > 0 else { return }
-            appendText(upTo: annotation.start)
+            appendText(upTo: piece.start)
             guard openWrappers.count <= InlineAnnotation.maximumDepth else { throw TooDeep() }
-            for wrapper in openWrappers.suffix(count) { steps.append(.open(wrapper)) }
-            stack.append(Frame(end: annotation.end, count: count))
+            for opened in openWrappers.suffix(count) {
+                steps.append(.open(annotation: opened.annotation, wrapper: opened.wrapper))
+            }
+            stack.append(Frame(end: piece.end, count: count))
         }
 
         /// Closes everything and returns the paragraph's steps.
@@ -179,7 +206,7 @@ struct InlineAnnotation: Hashable {
         private let sorted: [InlineAnnotation]
         /// The next of `sorted` to hand out.
         private var next = 0
-        private var tails: [(annotation: InlineAnnotation, sequence: Int)] = []
+        private var tails: [(piece: Piece, sequence: Int)] = []
         private var nextTailSequence = 0
 
         /// Annotations already sorted.
@@ -188,27 +215,32 @@ struct InlineAnnotation: Hashable {
         }
 
         /// Adds the tail of a split annotation.
-        mutating func insertTail(_ annotation: InlineAnnotation) {
-            tails.append((annotation, nextTailSequence))
+        mutating func insertTail(_ piece: Piece) {
+            tails.append((piece, nextTailSequence))
             nextTailSequence += 1
             siftUp(tails.count - 1)
         }
 
-        mutating func popFirst() -> InlineAnnotation? {
-            if let tail = tails.first, next == sorted.count || !sorted[next].precedes(tail.annotation) {
+        mutating func popFirst() -> Piece? {
+            let given = next < sorted.count ? Self.piece(of: sorted[next], at: next) : nil
+            if let tail = tails.first, !(given?.precedes(tail.piece) ?? false) {
                 tails.swapAt(0, tails.count - 1)
-                let first = tails.removeLast().annotation
+                let first = tails.removeLast().piece
                 siftDown(0)
                 return first
             }
-            guard next < sorted.count else { return nil }
+            guard let given else { return nil }
             next += 1
-            return sorted[next - 1]
+            return given
+        }
+
+        private static func piece(of annotation: InlineAnnotation, at position: Int) -> Piece {
+            Piece(start: annotation.start, end: annotation.end, rank: annotation.rank, annotation: position)
         }
 
         private func less(_ i: Int, _ j: Int) -> Bool {
-            if tails[i].annotation.precedes(tails[j].annotation) { return true }
-            if tails[j].annotation.precedes(tails[i].annotation) { return false }
+            if tails[i].piece.precedes(tails[j].piece) { return true }
+            if tails[j].piece.precedes(tails[i].piece) { return false }
             return tails[i].sequence < tails[j].sequence
         }
 
