@@ -40,7 +40,6 @@ let benchmarks: @Sendable () -> Void = {
     ) { loop in
         loop.write()
     }
-    exportAgainstLowerBound()
 
     datasetBenchmark("Encode a 10,000-dossier dataset (JSON Lines)", size: Corpus.datasetLines.count) {
         var lines = Data()
@@ -81,34 +80,6 @@ private func documentBenchmark<Input, Output>(
         }
         benchmark.stopMeasurement()
         report(bytes: bytes * benchmark.scaledIterations.count, since: start, to: benchmark)
-    }
-}
-
-/// The export's time over the lower bound's, in hundredths, measured in pairs run back to
-/// back: the export of a dossier, then the writer loop of the same document. Two separate
-/// benchmarks, minutes apart, see a machine whose speed drifts (other guests of a VM's host)
-/// at different speeds; a pair sees it at one.
-private let exportOverLowerBound = BenchmarkMetric.custom(
-    "Export ÷ lower bound (× 100)", polarity: .prefersSmaller, useScalingFactor: false)
-
-/// One ratio per pair; its percentiles are those of the pairs.
-private func exportAgainstLowerBound() {
-    Benchmark(
-        "Export against the lower bound, in pairs (time ratio × 100)",
-        configuration: .init(metrics: [exportOverLowerBound], scalingFactor: .kilo)
-    ) { benchmark in
-        let dossiers = Corpus.dossiers
-        let loops = Corpus.writerLoops
-        for iteration in benchmark.scaledIterations {
-            let index = iteration % dossiers.count
-            let start = ContinuousClock.now
-            blackHole(try Corpus.exporter.export(dossiers[index]))
-            let middle = ContinuousClock.now
-            blackHole(loops[index].write())
-            let loop = ContinuousClock.now - middle
-            guard loop > .zero else { continue }
-            benchmark.measurement(exportOverLowerBound, Int(((middle - start) / loop * 100).rounded()))
-        }
     }
 }
 
