@@ -19,9 +19,9 @@
 # (SCRATCH_PATH=DIR adds --scratch-path DIR). COUNT (800) texts are made
 # with Examples/spark/make_archive.py; our runs and bluebell's API are the best of REPEAT
 # (3), timed in rounds that run each of them once in turn (so that a machine whose speed
-# drifts during the script moves them alike); spaCy and the bluebell CLI one run each. The Python packages go into a temporary
-# virtualenv, removed at the end with the texts. Everything (texts, every tool's output) is
-# written under one `mktemp -d` folder, so TMPDIR=/dev/shm runs all tools in memory and shows
+# drifts during the script moves them alike); spaCy and the bluebell CLI one run each. The
+# Python packages go into a temporary virtualenv, removed at the end with the texts.
+# Everything (texts, every tool's output) is written under one `mktemp -d` folder, so TMPDIR=/dev/shm runs all tools in memory and shows
 # what the disk costs each of them. Each timed run writes into a new folder, after a flush of
 # the disk; nothing is deleted until the end (see `fresh`).
 set -euo pipefail
