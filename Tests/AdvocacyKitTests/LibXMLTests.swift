@@ -178,6 +178,21 @@ struct LibXMLTests {
         #expect(try Self.serializedString(tree) == expected)
     }
 
+    /// Values libxml2 writes unchanged go in raw; the others still go through its escaping.
+    /// Both must give the bytes libxml2's own attribute writer gives.
+    @Test("attribute values at the edge of the raw path: printable ASCII, DEL, empty, non-ASCII, escapes")
+    func attributeValuesRawAndEscaped() throws {
+        let values = ["it's ~ {ok} [1]", "del\u{7F}", "", "Européenne", "a&b", "tab\there", "x>y"]
+        let tree = XMLTree.Element(
+            "root", attributes: values.enumerated().map { XMLTree.Attribute("a\($0.offset)", $0.element) })
+        let expected = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <root a0="it's ~ {ok} [1]" a1="del\u{7F}" a2="" a3="Européenne" a4="a&amp;b" a5="tab&#9;here" a6="x&gt;y"/>
+
+            """
+        #expect(try Self.serializedString(tree) == expected)
+    }
+
     @Test("element-only content is indented, mixed content is written exactly at any depth")
     func indentationOnlyInElementOnlyContent() throws {
         let tree = XMLTree.Element(

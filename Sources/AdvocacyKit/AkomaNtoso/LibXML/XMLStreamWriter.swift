@@ -132,9 +132,10 @@ struct XMLStreamWriter: ~Copyable {
     }
 
     /// Whether libxml2 writes an attribute value as it is: it escapes `" & < >`, tab, CR and
-    /// LF, and, in a document without a declared encoding, writes every non-ASCII character
-    /// as a character reference. A value that needs none of that is at most `Int32.max` bytes
-    /// of printable ASCII (and DEL) without those four.
+    /// LF, and turns non-ASCII characters into character references in a document without a
+    /// declared encoding. Non-ASCII is left to libxml2 here, whatever the document declares:
+    /// a value goes in raw only as at most `Int32.max` bytes of printable ASCII (and DEL)
+    /// without those four.
     private static func isWrittenUnchanged(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count <= Int32.max else { return false }
         for byte in bytes {
