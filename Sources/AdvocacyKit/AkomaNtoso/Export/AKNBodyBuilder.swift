@@ -108,6 +108,8 @@ struct AKNBodyBuilder {
         let content = content[index]
         let isASCII = text.utf8.count == scalarLengths[index]
         try text.withUTF8Bytes { bytes throws(AKNExportError) in
+            // One scan of the paragraph spares one or two of each piece.
+            let check: AKNDocumentWriter.TextCheck = XMLStreamWriter.isVerbatimText(bytes) ? .verbatim : .unchecked
             // The steps' text ranges are scalar offsets, in order and adjacent: a cursor walks
             // the bytes once to turn them into byte offsets (the same for ASCII text).
             var cursor = (scalar: 0, byte: 0)
@@ -127,7 +129,7 @@ struct AKNBodyBuilder {
                 case .text(let range):
                     let start = byteOffset(ofScalar: range.lowerBound)
                     let end = byteOffset(ofScalar: range.upperBound)
-                    try writer.text(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    try writer.text(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]), check)
                 }
             }
         }

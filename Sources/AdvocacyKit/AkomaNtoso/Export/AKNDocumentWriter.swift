@@ -166,14 +166,23 @@ struct AKNDocumentWriter: ~Copyable {
         try close()
     }
 
+    /// What is known of a text before it is written.
+    enum TextCheck {
+        /// Nothing: it is checked for characters XML 1.0 forbids, then escaped.
+        case unchecked
+        /// It holds no character XML 1.0 forbids (the model copy, escaped JSON), so it is only
+        /// escaped.
+        case clean
+        /// ``XMLStreamWriter/isVerbatimText(_:)`` holds for it (or for the paragraph it is a
+        /// piece of), so it is written as it is.
+        case verbatim
+    }
+
     /// Writes text, given as valid UTF-8, inside the innermost open element.
-    ///
-    /// - Parameter clean: Whether the text is known to hold no character XML 1.0 forbids (the
-    ///   model copy, escaped JSON), so that it need not be scanned.
-    mutating func text(utf8 bytes: UnsafeBufferPointer<UInt8>, clean: Bool = false) throws(AKNExportError) {
-        guard !clean, XMLCharacters.firstDisallowed(inUTF8: bytes) != nil else {
+    mutating func text(utf8 bytes: UnsafeBufferPointer<UInt8>, _ check: TextCheck = .unchecked) throws(AKNExportError) {
+        guard check == .unchecked, XMLCharacters.firstDisallowed(inUTF8: bytes) != nil else {
             do {
-                return try xml.text(utf8: bytes)
+                return try check == .verbatim ? xml.verbatimText(utf8: bytes) : xml.text(utf8: bytes)
             } catch {
                 throw Self.serialisation(error)
             }
@@ -198,6 +207,12 @@ struct AKNDocumentWriter: ~Copyable {
     // MARK: - Characters
 
     private mutating func write(attribute name: String, _ value: String) throws(AKNExportError) {
+        do {
+            // Nearly every value is plain printable ASCII, which needs no cleaning.
+            if try xml.writePlainAttribute(name, value) { return }
+        } catch {
+            throw Self.serialisation(error)
+        }
         let value = try cleaned(value, at: "@\(name)")
         do {
             try xml.attribute(name, value)

@@ -148,7 +148,7 @@ struct AKNMetaBuilder {
                 XMLTree.Attribute("encoding", "application/json"),
                 XMLTree.Attribute("sha256", SHA256.hex(of: modelCopy)),
             ])
-        try modelCopy.withUnsafeBufferPointer { bytes throws(AKNExportError) in try writer.text(utf8: bytes, clean: true) }
+        try modelCopy.withUnsafeBufferPointer { bytes throws(AKNExportError) in try writer.text(utf8: bytes, .clean) }
         try writer.close()
         try writer.close()
     }

@@ -111,24 +111,39 @@ struct XMLStreamWriter: ~Copyable {
 
     /// Writes an attribute of the element just started; libxml2 escapes the value.
     ///
-    /// A value libxml2 would write unchanged (printable ASCII without `" & < >`, as nearly
-    /// every id, IRI and name is) goes in raw, between libxml2's start and end of the
-    /// attribute, which skips its escaping pass: the same bytes, for less work.
+    /// A value libxml2 would write unchanged goes in raw (see ``writePlainAttribute(_:_:)``).
     mutating func attribute(_ name: String, _ value: String) throws(XMLError) {
+        guard try !writePlainAttribute(name, value) else { return }
         try checkCharacters(value, in: "attribute '\(name)' of element '\(frames.last?.name ?? "")'")
+        let writer = self.writer
+        let result = withXMLString(name) { cName in
+            withXMLString(value) { cValue in xmlTextWriterWriteAttribute(writer, cName, cValue) }
+        }
+        try Self.check(result, "attribute '\(name)' of element '\(frames.last?.name ?? "")'")
+    }
+
+    /// Writes an attribute of the element just started when libxml2 would write its value
+    /// unchanged (printable ASCII without `" & < >`, as nearly every id, IRI and name is), and
+    /// returns whether it did; it writes nothing otherwise.
+    ///
+    /// Such a value holds no character XML 1.0 forbids, so it needs no other check, and it goes
+    /// in raw, between libxml2's start and end of the attribute, which skips libxml2's
+    /// escaping pass: the same bytes, for less work.
+    mutating func writePlainAttribute(_ name: String, _ value: String) throws(XMLError) -> Bool {
         let writer = self.writer
         var raw = value
         let result = withXMLString(name) { cName in
-            let written = raw.withUTF8 { bytes -> Int32? in
+            raw.withUTF8 { bytes -> Int32? in
                 guard let base = bytes.baseAddress, Self.isWrittenUnchanged(bytes) else { return nil }
                 guard xmlTextWriterStartAttribute(writer, cName) >= 0,
                     xmlTextWriterWriteRawLen(writer, base, Int32(bytes.count)) >= 0
                 else { return -1 }
                 return xmlTextWriterEndAttribute(writer)
             }
-            return written ?? withXMLString(value) { cValue in xmlTextWriterWriteAttribute(writer, cName, cValue) }
         }
+        guard let result else { return false }
         try Self.check(result, "attribute '\(name)' of element '\(frames.last?.name ?? "")'")
+        return true
     }
 
     /// Whether libxml2 writes an attribute value as it is: it escapes `" & < >`, tab, CR and
@@ -153,21 +168,9 @@ struct XMLStreamWriter: ~Copyable {
     /// Writes text, given as valid UTF-8, inside the open element: escaped minimally (`&amp;
     /// &lt; &gt;`, CR as `&#13;`, since a parser would turn a raw CR into LF), run by run.
     mutating func text(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(XMLError) {
-        guard !bytes.isEmpty, let last = frames.indices.last else { return }
-        let element = frames[last].name
-        guard !frames[last].indents else {
-            throw .single(
-                "Text was written into element '\(element)', whose content was declared elements only; this is an internal error, please report it.",
-                message: "Text in element-only content of '\(element)'")
-        }
-        frames[last].hasContent = true
+        guard let (base, element) = try beginText(bytes) else { return }
         if checksCharacters, let scalar = XMLCharacters.firstDisallowed(inUTF8: bytes) {
             throw Self.forbidden(scalar, in: "text of element '\(element)'")
-        }
-        guard let base = bytes.baseAddress, bytes.count <= Int32.max else {
-            throw .single(
-                "A text of \(bytes.count) bytes is more than libxml2's writer takes at once; split the document.",
-                message: "Text too long in element '\(element)'")
         }
         var start = 0
         var index = Self.escaped.firstIndex(in: bytes)
@@ -185,6 +188,42 @@ struct XMLStreamWriter: ~Copyable {
             index = Self.escaped.firstIndex(in: bytes, from: start)
         }
         try writeRaw(base + start, count: bytes.count - start, in: element)
+    }
+
+    /// Whether `bytes` (valid UTF-8) can be written as text exactly as they are: they hold no
+    /// byte that text escapes and no character XML 1.0 forbids (nor tab or LF, which a scan
+    /// this quick does not tell from those).
+    static func isVerbatimText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        notVerbatim.firstIndex(in: bytes) == bytes.count
+    }
+
+    /// Writes text for which ``isVerbatimText(_:)`` holds (checked in debug builds), as it is:
+    /// a caller that checks a whole paragraph once writes its pieces without scanning them again.
+    mutating func verbatimText(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(XMLError) {
+        assert(Self.isVerbatimText(bytes), "verbatim text holds a byte to escape or check")
+        guard let (base, element) = try beginText(bytes) else { return }
+        try writeRaw(base, count: bytes.count, in: element)
+    }
+
+    /// Marks the open element as having content before text is written into it, and returns
+    /// the text's first byte and the element's name; `nil` when there is no text or no element.
+    private mutating func beginText(
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) throws(XMLError) -> (UnsafePointer<UInt8>, element: String)? {
+        guard let base = bytes.baseAddress, !bytes.isEmpty, let last = frames.indices.last else { return nil }
+        let element = frames[last].name
+        guard !frames[last].indents else {
+            throw .single(
+                "Text was written into element '\(element)', whose content was declared elements only; this is an internal error, please report it.",
+                message: "Text in element-only content of '\(element)'")
+        }
+        frames[last].hasContent = true
+        guard bytes.count <= Int32.max else {
+            throw .single(
+                "A text of \(bytes.count) bytes is more than libxml2's writer takes at once; split the document.",
+                message: "Text too long in element '\(element)'")
+        }
+        return (base, element)
     }
 
     /// Writes the end tag of the open element (or `/>` when it got no content).
@@ -215,6 +254,10 @@ struct XMLStreamWriter: ~Copyable {
 
     /// The bytes text escapes: `&`, `<`, `>` and CR.
     private static let escaped = ByteScan(0x26, 0x3C, 0x3E, 0x0D)
+    /// The bytes that keep text from being written verbatim: those text escapes, and those that
+    /// may start a character XML 1.0 forbids (the C0 controls, and 0xEF, which leads U+FFFE and
+    /// U+FFFF).
+    private static let notVerbatim = ByteScan(below: 0x20, 0x26, 0x3C, 0x3E, 0xEF)
 
     private func writeRaw(_ bytes: UnsafePointer<UInt8>, count: Int, in element: String) throws(XMLError) {
         guard count > 0 else { return }
