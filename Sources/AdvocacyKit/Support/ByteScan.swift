@@ -5,14 +5,17 @@ internal import CByteScan
 /// them (line breaks, control characters, bytes to escape).
 struct ByteScan: Sendable {
     private let below: UInt8
+    private let nonASCII: Int32
     private let a: UInt8
     private let b: UInt8
     private let c: UInt8
     private let d: UInt8
 
-    /// The bytes below `below` (0: none) and `a`, `b`, `c` and `d`, where given.
-    init(below: UInt8 = 0, _ a: UInt8, _ b: UInt8? = nil, _ c: UInt8? = nil, _ d: UInt8? = nil) {
+    /// The bytes below `below` (0: none), those from 0x80 on when `nonASCII`, and `a`, `b`, `c`
+    /// and `d`, where given.
+    init(below: UInt8 = 0, nonASCII: Bool = false, _ a: UInt8, _ b: UInt8? = nil, _ c: UInt8? = nil, _ d: UInt8? = nil) {
         self.below = below
+        self.nonASCII = nonASCII ? 1 : 0
         self.a = a
         self.b = b ?? a
         self.c = c ?? a
@@ -30,6 +33,6 @@ struct ByteScan: Sendable {
     @inline(__always)
     func firstIndex(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int {
         guard start < bytes.count, let base = bytes.baseAddress else { return bytes.count }
-        return start + advocacy_byte_scan(base + start, bytes.count - start, below, a, b, c, d)
+        return start + advocacy_byte_scan(base + start, bytes.count - start, below, nonASCII, a, b, c, d)
     }
 }

@@ -1,3 +1,5 @@
+internal import CByteScan
+
 extension String {
     /// Lends the string's UTF-8 to `body` (made contiguous first if it is not), keeping the
     /// type of `body`'s error, which `withUTF8` does not.
@@ -10,15 +12,25 @@ extension String {
 }
 
 extension String {
+    /// Lends the string's UTF-8 to `body` in place when it is contiguous, as a native string's
+    /// is, which spares `withUTF8` the copy of the string (a retain and a release); a copy made
+    /// contiguous otherwise.
+    @inline(__always)
+    func withContiguousUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return copy.withUTF8(body)
+    }
+}
+
+extension String {
     /// The number of Unicode scalars, counted on the UTF-8 bytes (each scalar has exactly one
-    /// byte that is not a continuation byte): the same as `unicodeScalars.count`, several
-    /// times faster.
+    /// byte that is not a continuation byte), sixteen at a time (`CByteScan`): the same as
+    /// `unicodeScalars.count`, many times faster.
     var scalarCount: Int {
-        var string = self
-        var count = 0
-        string.withUTF8 { bytes in
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        withContiguousUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return 0 }
+            return advocacy_utf8_scalar_count(base, bytes.count)
         }
-        return count
     }
 }

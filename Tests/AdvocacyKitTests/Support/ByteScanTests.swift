@@ -10,19 +10,23 @@ private struct ScanCase: Sendable, CustomStringConvertible {
     var bytes: [UInt8]
     var start: Int
     var below: UInt8
+    var nonASCII: Bool
     var set: [UInt8]
 
-    var description: String { "bytes \(bytes), from \(start), below \(below), any of \(set)" }
+    var description: String {
+        "bytes \(bytes), from \(start), below \(below), \(nonASCII ? "non-ASCII, " : "")any of \(set)"
+    }
 
     var scan: ByteScan {
         ByteScan(
-            below: below, set[0], set.count > 1 ? set[1] : nil, set.count > 2 ? set[2] : nil,
+            below: below, nonASCII: nonASCII, set[0], set.count > 1 ? set[1] : nil, set.count > 2 ? set[2] : nil,
             set.count > 3 ? set[3] : nil)
     }
 
     /// The answer one byte at a time.
     var expected: Int {
-        bytes.indices.dropFirst(start).first { bytes[$0] < below || set.contains(bytes[$0]) } ?? bytes.count
+        bytes.indices.dropFirst(start).first { bytes[$0] < below || (nonASCII && bytes[$0] >= 0x80) || set.contains(bytes[$0]) }
+            ?? bytes.count
     }
 }
 
@@ -37,7 +41,9 @@ private let scanCases = Generator<ScanCase, Shrink.None<ScanCase>> { rng in
     }
     let set = (0..<Int.random(in: 1...4, using: &rng)).map { _ in alphabet.randomElement(using: &rng) ?? 0 }
     let below: UInt8 = [0, 0, 0x0A, 0x20, 0x80, 0xFF].randomElement(using: &rng) ?? 0
-    return ScanCase(bytes: bytes, start: Int.random(in: 0...length + 1, using: &rng), below: below, set: set)
+    return ScanCase(
+        bytes: bytes, start: Int.random(in: 0...length + 1, using: &rng), below: below, nonASCII: Bool.random(using: &rng),
+        set: set)
 }
 
 @Suite("ByteScan")
@@ -64,5 +70,19 @@ struct ByteScanTests {
             }
         }
         #expect([UInt8]().withUnsafeBufferPointer { ByteScan(below: 0x20).firstIndex(in: $0) } == 0)
+    }
+
+    @Test("counts the scalars of any string as its unicodeScalars view does, in the vector blocks and the tail")
+    func scalarCount() async {
+        // Scalars of one to four UTF-8 bytes, so that sequences straddle the 16-byte blocks.
+        let scalars: [Unicode.Scalar] = ["a", " ", "\u{7F}", "é", "\u{7FF}", "’", "\u{FFFD}", "\u{10000}", "😀"]
+        let strings = Generator<String, Shrink.None<String>> { rng in
+            var view = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...80, using: &rng) { view.append(scalars.randomElement(using: &rng) ?? "a") }
+            return String(view)
+        }
+        await propertyCheck(count: 1_000, input: strings) { string in
+            #expect(string.scalarCount == string.unicodeScalars.count, "\(Array(string.utf8))")
+        }
     }
 }

@@ -152,11 +152,7 @@ struct XMLStreamWriter: ~Copyable {
     /// a value goes in raw only as at most `Int32.max` bytes of printable ASCII (and DEL)
     /// without those four.
     private static func isWrittenUnchanged(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count <= Int32.max else { return false }
-        for byte in bytes {
-            guard byte &- 0x20 < 0x60, byte != 0x22, byte != 0x26, byte != 0x3C, byte != 0x3E else { return false }
-        }
-        return true
+        bytes.count <= Int32.max && attributeEscaped.firstIndex(in: bytes) == bytes.count
     }
 
     /// Writes text inside the open element.
@@ -254,6 +250,10 @@ struct XMLStreamWriter: ~Copyable {
 
     /// The bytes text escapes: `&`, `<`, `>` and CR.
     private static let escaped = ByteScan(0x26, 0x3C, 0x3E, 0x0D)
+    /// The bytes that keep libxml2 from writing an attribute value unchanged: `" & < >`, the C0
+    /// controls (tab, CR and LF among them) and everything from 0x80 on (non-ASCII is left to
+    /// libxml2).
+    private static let attributeEscaped = ByteScan(below: 0x20, nonASCII: true, 0x22, 0x26, 0x3C, 0x3E)
     /// The bytes that keep text from being written verbatim: those text escapes, and those that
     /// may start a character XML 1.0 forbids (the C0 controls, and 0xEF, which leads U+FFFE and
     /// U+FFFF).
