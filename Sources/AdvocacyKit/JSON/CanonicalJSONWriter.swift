@@ -24,8 +24,7 @@ struct CanonicalJSONWriter {
     /// included, as it is.
     mutating func string(_ value: String) {
         output.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { utf8 in
+        value.withContiguousUTF8 { utf8 in
             var runStart = 0
             var index = Self.escaped.firstIndex(in: utf8)
             while index < utf8.count {
@@ -116,8 +115,7 @@ struct CanonicalJSONWriter {
             appendUTF8(of: key)
             append("\" : ")
         } else {
-            var key = key
-            key.withUTF8 { output.append(first ? "\"" : ",\"", $0, "\":") }
+            key.withContiguousUTF8 { output.append(first ? "\"" : ",\"", $0, "\":") }
         }
     }
 
@@ -158,8 +156,7 @@ struct CanonicalJSONWriter {
     /// Appends a string's UTF-8 as it is, in one copy.
     @inline(__always)
     private mutating func appendUTF8(of text: String) {
-        var text = text
-        text.withUTF8 { output.append($0) }
+        text.withContiguousUTF8 { output.append($0) }
     }
 
     private static let hexDigits: StaticString = "0123456789abcdef"

@@ -101,6 +101,18 @@ struct ExportTests {
         #expect(section.elements[1].elements.map { $0.attribute("eId") } == ["hcontainer_1__p_1", "hcontainer_1__p_2", "hcontainer_1__p_3"])
     }
 
+    @Test("positional eIds count past one digit, within each scope")
+    func manyDigitEIds() throws {
+        let paragraphs = (1...105).map { "Paragraph number \($0)." }
+        let xml = try AKNChecks.exportAndCheck(dossier("T\n\nIntro\n\n" + paragraphs.joined(separator: "\n\n")))
+        let body = try #require(try AKNChecks.firstElement(named: "mainBody", in: xml))
+        #expect(body.elements.map { $0.attribute("eId") } == (1...106).map { "p_\($0)" })
+        var nested = dossier("T\n\nIntro\n\nAbout\n\n" + paragraphs.joined(separator: "\n\n"))
+        nested.document.source?.paragraphs[2].role = .heading
+        let content = try #require(try AKNChecks.firstElement(named: "content", in: try AKNChecks.exportAndCheck(nested)))
+        #expect(content.elements.map { $0.attribute("eId") } == (1...105).map { "hcontainer_1__p_\($0)" })
+    }
+
     @Test("crossing spans are split so the markup nests, and the text is unchanged")
     func crossingSpans() throws {
         var document = dossier("T\n\nThe Green Party Group urges action.")

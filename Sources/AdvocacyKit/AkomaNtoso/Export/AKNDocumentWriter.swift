@@ -27,7 +27,7 @@ struct AKNDocumentWriter: ~Copyable {
     }
 
     /// The elements that get an eId, with the name their eIds are made of.
-    private static let aliases: [(element: String, alias: String)] = [
+    private static let aliases: [(element: String, alias: StaticString)] = [
         ("p", "p"), ("hcontainer", "hcontainer"), ("blockList", "list"), ("item", "item"), ("ref", "ref"),
         ("embeddedText", "embeddedText"), ("inline", "inline"), ("eventRef", "eref"),
     ]
@@ -112,9 +112,7 @@ struct AKNDocumentWriter: ~Copyable {
         if let alias {
             let slot = counts.count - Self.aliases.count + alias
             counts[slot] += 1
-            let prefix = prefixes[prefixes.count - 1]
-            let name = Self.aliases[alias].alias
-            let eId = prefix.isEmpty ? "\(name)_\(counts[slot])" : "\(prefix)__\(name)_\(counts[slot])"
+            let eId = Self.eId(in: prefixes[prefixes.count - 1], alias: Self.aliases[alias].alias, number: counts[slot])
             try write(attribute: "eId", eId)
             openScope(prefix: eId)
         } else if name == "preface" {
@@ -151,6 +149,39 @@ struct AKNDocumentWriter: ~Copyable {
         if opensScope.removeLast() {
             prefixes.removeLast()
             counts.removeLast(Self.aliases.count)
+        }
+    }
+
+    /// `<prefix>__<alias>_<number>`, or `<alias>_<number>` when `prefix` is empty, written at
+    /// once (short eIds are small strings, with no allocation).
+    private static func eId(in prefix: String, alias: StaticString, number: Int) -> String {
+        var digits = 1
+        var rest = number
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        return prefix.withContiguousUTF8 { prefix in
+            let separator = prefix.isEmpty ? 0 : 2
+            let count = prefix.count + separator + alias.utf8CodeUnitCount + 1 + digits
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                var end = buffer.baseAddress.unsafelyUnwrapped
+                func append(_ base: UnsafePointer<UInt8>?, count: Int) {
+                    guard let base else { return }
+                    end.initialize(from: base, count: count)
+                    end += count
+                }
+                append(prefix.baseAddress, count: prefix.count)
+                if separator > 0 { append(("__" as StaticString).utf8Start, count: 2) }
+                append(alias.utf8Start, count: alias.utf8CodeUnitCount)
+                end.initialize(to: UInt8(ascii: "_"))
+                var value = number
+                for position in (0..<digits).reversed() {
+                    (end + 1 + position).initialize(to: UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10))
+                    value /= 10
+                }
+                return count
+            }
         }
     }
 

@@ -122,8 +122,7 @@ struct AKNReferenceTable {
     /// `name` with its first character in upper case (`spokesperson` → `Spokesperson`); an
     /// ASCII letter followed by ASCII (nearly every role) without Unicode case mapping.
     private static func capitalised(_ name: String) -> String {
-        var text = name
-        let ascii = text.withUTF8 { bytes -> String? in
+        let ascii = name.withContiguousUTF8 { bytes -> String? in
             guard let first = bytes.first, first &- UInt8(ascii: "a") < 26, bytes.count < 2 || bytes[1] < 0x80 else { return nil }
             return String(unsafeUninitializedCapacity: bytes.count) { buffer in
                 _ = buffer.initialize(from: bytes)
@@ -259,8 +258,7 @@ struct AKNReferenceTable {
 
     /// `[A-Za-z0-9_.-]+`, not starting like a positional eId (`p_1`, `ref_2`).
     static func isValidEId(_ id: String) -> Bool {
-        var id = id
-        return id.withUTF8 { bytes in
+        id.withContiguousUTF8 { bytes in
             func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
             func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
             guard !bytes.isEmpty else { return false }

@@ -131,9 +131,8 @@ struct XMLStreamWriter: ~Copyable {
     /// escaping pass: the same bytes, for less work.
     mutating func writePlainAttribute(_ name: String, _ value: String) throws(XMLError) -> Bool {
         let writer = self.writer
-        var raw = value
         let result = withXMLString(name) { cName in
-            raw.withUTF8 { bytes -> Int32? in
+            value.withContiguousUTF8 { bytes -> Int32? in
                 guard let base = bytes.baseAddress, Self.isWrittenUnchanged(bytes) else { return nil }
                 guard xmlTextWriterStartAttribute(writer, cName) >= 0,
                     xmlTextWriterWriteRawLen(writer, base, Int32(bytes.count)) >= 0
