@@ -246,7 +246,7 @@ struct AKNDocumentWriter: ~Copyable {
         }
         let value = try cleaned(value, at: "@\(name)")
         do {
-            try xml.attribute(name, value)
+            try xml.escapedAttribute(name, value)
         } catch {
             throw Self.serialisation(error)
         }

@@ -114,6 +114,12 @@ struct XMLStreamWriter: ~Copyable {
     /// A value libxml2 would write unchanged goes in raw (see ``writePlainAttribute(_:_:)``).
     mutating func attribute(_ name: String, _ value: String) throws(XMLError) {
         guard try !writePlainAttribute(name, value) else { return }
+        try escapedAttribute(name, value)
+    }
+
+    /// Writes an attribute of the element just started through libxml2's escaping, for a value
+    /// ``writePlainAttribute(_:_:)`` did not take.
+    mutating func escapedAttribute(_ name: String, _ value: String) throws(XMLError) {
         try checkCharacters(value, in: "attribute '\(name)' of element '\(frames.last?.name ?? "")'")
         let writer = self.writer
         let result = withXMLString(name) { cName in
