@@ -25,8 +25,8 @@ extension String {
 
 extension String {
     /// The number of Unicode scalars, counted on the UTF-8 bytes (each scalar has exactly one
-    /// byte that is not a continuation byte), sixteen at a time (`CByteScan`): the same as
-    /// `unicodeScalars.count`, many times faster.
+    /// byte that is not a continuation byte) by `CByteScan`, sixteen at a time with SSE2: the
+    /// same as `unicodeScalars.count`, many times faster.
     var scalarCount: Int {
         withContiguousUTF8 { bytes in
             guard let base = bytes.baseAddress else { return 0 }

@@ -1,6 +1,7 @@
-/// Finds the next byte worth a closer look in long UTF-8 text: a control character, a byte
-/// XML or JSON must escape, a line break. Sixteen bytes are tested at once with SSE2 on
-/// x86-64 and NEON on arm64 (both part of the base instruction set), one at a time elsewhere.
+/// Finds the next byte worth a closer look in long UTF-8 text (a control character, a byte
+/// XML or JSON must escape, a line break, a non-ASCII byte) and counts its Unicode scalars.
+/// Sixteen bytes are tested at once with SSE2 on x86-64, and found so with NEON on arm64
+/// (both part of the base instruction set); the rest goes one byte at a time.
 
 #ifndef ADVOCACY_CBYTESCAN_H
 #define ADVOCACY_CBYTESCAN_H
