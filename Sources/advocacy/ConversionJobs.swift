@@ -52,6 +52,22 @@ extension ConversionJob {
     }
 }
 
+extension ConversionJob {
+    /// A job that fails with `message`: an input (a folder, a stream) that cannot be read. It
+    /// is reported in its place among the others, and writes no file.
+    static func unreadable(_ path: String, _ message: String) -> ConversionJob {
+        ConversionJob(
+            label: path, id: path, outputName: "", content: .failure(JobError(message: message, isUsage: true)), format: nil,
+            fileName: nil)
+    }
+
+    /// Whether the job fails before it is converted, so that it claims no output file.
+    var isFailure: Bool {
+        if case .failure = content { return true }
+        return false
+    }
+}
+
 /// Why a job has no document to convert.
 struct JobError: Error, Sendable {
     /// The message, without the label.
@@ -90,7 +106,7 @@ final class ConversionJobs {
             if let job = nextRecord() { return job }
             if let file = pending.popLast() {
                 if file.path.hasSuffix(".jsonl") {
-                    openRecords(file.path)
+                    if let failure = openRecords(file.path) { return failure }
                     continue
                 }
                 guard shard.contains(file.path) else { continue }
@@ -108,15 +124,13 @@ final class ConversionJobs {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue {
                 guard let files = FolderWalk.files(in: argument, suffixes: Self.documentSuffixes) else {
-                    Output.report("\(argument): error: the folder cannot be listed; check its permissions")
-                    failedToOpen += 1
-                    continue
+                    return .unreadable(argument, "the folder cannot be listed; check its permissions")
                 }
                 pending = files.reversed()
                 continue
             }
             if argument.hasSuffix(".jsonl") {
-                openRecords(argument)
+                if let failure = openRecords(argument) { return failure }
                 continue
             }
             guard shard.contains(argument) else { continue }
@@ -134,17 +148,12 @@ final class ConversionJobs {
 
     // MARK: Records
 
-    private func openRecords(_ path: String) {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            Output.report("\(path): error: cannot read the file")
-            failedToOpen += 1
-            return
-        }
+    /// Starts reading the records of `path`; the failed job that reports it when it cannot be opened.
+    private func openRecords(_ path: String) -> ConversionJob? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return .unreadable(path, "cannot read the file") }
         records = (LineReader(handle: handle, closesHandle: true, maximumLength: CLIFiles.maximumInputSize), path)
+        return nil
     }
-
-    /// Record streams that could not be opened (each already reported).
-    private(set) var failedToOpen = 0
 
     private func nextRecord() -> ConversionJob? {
         guard let (reader, source) = records else { return nil }
@@ -153,9 +162,8 @@ final class ConversionJobs {
             do {
                 line = try reader.next()
             } catch {
-                Output.report("\(source): error: cannot read the stream (\(error.localizedDescription))")
-                failedToOpen += 1
-                line = nil
+                records = nil
+                return .unreadable(source, "cannot read the stream (\(error.localizedDescription))")
             }
             guard let line else {
                 records = nil

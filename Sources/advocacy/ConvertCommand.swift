@@ -118,7 +118,7 @@ struct ConvertCommand: ParsableCommand {
         var converted = 0
         var failures = 0
         var names = OutputNames()
-        let (batchSize, fileLimit) = DescriptorBudget.batching(jobs: self.jobs, limit: DescriptorBudget.limit)
+        let (batchSize, fileLimit, lookahead) = DescriptorBudget.batching(jobs: self.jobs, limit: DescriptorBudget.limit)
         // Batches commit in the background, in groups, while the next ones convert; they come
         // back from the pipeline in the order they went in, which is this queue's order.
         var commits = CommitPipeline(fileLimit: fileLimit)
@@ -154,40 +154,33 @@ struct ConvertCommand: ParsableCommand {
                 if !output.isEmpty { try Output.write(output, to: nil) }
             }
         }
+        // Each job is read, converted and (with --out) staged beside its file on a worker
+        // thread; each batch's files are then flushed and linked or renamed into place, and
+        // messages and standard output follow in input order.
+        let workers = OrderedWorkers<PlannedJob, JobResult>(jobs: self.jobs) { [self] plan in
+            perform(plan, with: converter)
+        }
+        defer {
+            for result in workers.stop() {
+                if case .success(.staged(let file)) = result.output { BatchWriter.discard(file) }
+            }
+        }
+        /// The jobs submitted to the workers whose results are not taken yet, in order.
+        var submitted: [ConversionJob] = []
         while true {
-            var batch: [ConversionJob] = []
-            while batch.count < batchSize, let job = jobs.next() { batch.append(job) }
-            if batch.isEmpty { break }
-            // Each output file is claimed in input order, so that of two inputs with one
-            // output name the first is written and the second refused.
-            let planned = batch.map { job -> PlannedJob in
-                guard let out else { return PlannedJob(job: job, path: nil, owner: nil) }
-                let path = outputPath(for: job, in: out)
-                return PlannedJob(job: job, path: path, owner: names.claim(path, for: job.label))
+            // The jobs after this batch go to the workers too before its results are taken, so
+            // that they go on converting while it ends and is committed.
+            while submitted.count < batchSize + lookahead, let job = jobs.next() {
+                submitted.append(job)
+                // Each output file is claimed in input order, so that of two inputs with one
+                // output name the first is written and the second refused.
+                let path = out.flatMap { job.isFailure ? nil : outputPath(for: job, in: $0) }
+                workers.submit(PlannedJob(job: job, path: path, owner: path.flatMap { names.claim($0, for: job.label) }))
             }
-            // Each job is read, converted and (with --out) staged beside its file on a worker
-            // thread; the batch's files are then flushed and linked or renamed into place, and
-            // messages and standard output follow in input order.
-            let results = OrderedParallelMap.map(planned, jobs: self.jobs) { [self] plan in
-                let job = plan.job
-                if let path = plan.path, let owner = plan.owner {
-                    let message =
-                        "its output \(path) is written from \(owner) already; give the inputs different names or convert them in separate runs"
-                    return JobResult(
-                        output: .failure(JobError(message: message, isUsage: false)),
-                        messages: ["\(job.label): error: \(message)"])
-                }
-                var result = convert(job, with: converter)
-                if let path = plan.path, case .success(.bytes(let bytes)) = result.output {
-                    do throws(OutputError) {
-                        result.output = .success(.staged(try BatchWriter.stage(bytes, at: path, createsFolder: true)))
-                    } catch {
-                        result.messages.append(error.description)
-                        result.output = .failure(JobError(message: error.message, isUsage: true))
-                    }
-                }
-                return result
-            }
+            if submitted.isEmpty { break }
+            let batch = Array(submitted.prefix(batchSize))
+            submitted.removeFirst(batch.count)
+            let results = workers.next(batch.count)
             let staged = results.indices.compactMap { index -> (Int, BatchWriter.Staged)? in
                 guard case .success(.staged(let file)) = results[index].output else { return nil }
                 return (index, file)
@@ -202,7 +195,6 @@ struct ConvertCommand: ParsableCommand {
         }
         try finish(commits.drain())
         progress.finish()
-        failures += jobs.failedToOpen
         let total = converted + failures
         if total != 1 || out == nil {
             Output.report("\(converted) of \(total) \(fileCount == nil ? "documents" : "files") converted")
@@ -259,6 +251,27 @@ struct ConvertCommand: ParsableCommand {
 
     private func report(_ result: JobResult) {
         for line in result.messages { Output.report(line) }
+    }
+
+    /// Converts a planned job and (with --out) stages its file; thread-safe, so that jobs run
+    /// in parallel.
+    private func perform(_ plan: PlannedJob, with converter: PressReleaseConverter) -> JobResult {
+        let job = plan.job
+        if let path = plan.path, let owner = plan.owner {
+            let message =
+                "its output \(path) is written from \(owner) already; give the inputs different names or convert them in separate runs"
+            return JobResult(output: .failure(JobError(message: message, isUsage: false)), messages: ["\(job.label): error: \(message)"])
+        }
+        var result = convert(job, with: converter)
+        if let path = plan.path, case .success(.bytes(let bytes)) = result.output {
+            do throws(OutputError) {
+                result.output = .success(.staged(try BatchWriter.stage(bytes, at: path, createsFolder: true)))
+            } catch {
+                result.messages.append(error.description)
+                result.output = .failure(JobError(message: error.message, isUsage: true))
+            }
+        }
+        return result
     }
 
     /// Converts one job; thread-safe, so that jobs run in parallel.

@@ -168,6 +168,33 @@ struct CLIBatchTests {
         }
     }
 
+    @Test("an input that cannot be opened is reported in its place among the others, the same for any --jobs")
+    func unreadableInputKeepsItsPlace() throws {
+        let root = try CLITests.temporaryFile("r00.txt", Data(Self.releases(1)[0].utf8)).deletingLastPathComponent()
+        var inputs: [String] = []
+        for (index, text) in Self.releases(40).enumerated() {
+            let file = root.appendingPathComponent(String(format: "r%02d.txt", index))
+            try Data((index == 5 || index == 30 ? "" : text).utf8).write(to: file)
+            inputs.append(file.path)
+        }
+        let missing = root.appendingPathComponent("missing.jsonl").path
+        inputs.insert(missing, at: 25)
+        var runs: [CLITests.Result] = []
+        for jobs in ["1", "2", "5"] {
+            let out = root.appendingPathComponent("out-\(jobs)")
+            let result = try CLITests.run("advocacy", ["convert", "--quiet", "--format", "json", "--jobs", jobs, "--out", out.path] + inputs)
+            #expect(result.status == 1)
+            let lines = result.stderr.split(separator: "\n").map(String.init)
+            #expect(lines.count == 4, "\(result.stderr)")
+            #expect(lines.first?.contains("r05.txt: error") == true, "\(result.stderr)")
+            #expect(lines.dropFirst().first == "\(missing): error: cannot read the file", "\(result.stderr)")
+            #expect(lines.dropFirst(2).first?.contains("r30.txt: error") == true, "\(result.stderr)")
+            #expect(lines.last == "38 of 41 documents converted")
+            runs.append(result)
+        }
+        #expect(runs.allSatisfy { $0.stderr == runs[0].stderr })
+    }
+
     @Test("under a tight limit on open files (ulimit -n 40), every file is still converted, in smaller batches", arguments: ["1", "2"])
     func tightDescriptorLimit(jobs: String) throws {
         let root = try CLITests.temporaryFile("r00.txt", Data(Self.releases(1)[0].utf8)).deletingLastPathComponent()

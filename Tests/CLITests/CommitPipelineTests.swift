@@ -40,21 +40,24 @@ struct CommitPipelineTests {
         #expect(pipeline.drain().isEmpty)
     }
 
-    @Test("batches and waiting files shrink to fit the limit on open descriptors")
+    @Test("batches, waiting files and the jobs ahead shrink to fit the limit on open descriptors")
     func descriptorBudget() {
-        #expect(DescriptorBudget.batching(jobs: 1, limit: 1_024) == (16, 128))
-        #expect(DescriptorBudget.batching(jobs: 2, limit: 1_024) == (32, 256))
-        #expect(DescriptorBudget.batching(jobs: 2, limit: 200) == (32, 35))
-        #expect(DescriptorBudget.batching(jobs: 64, limit: 1_024) == (448, 0))
-        #expect(DescriptorBudget.batching(jobs: 1, limit: 40) == (1, 0))
-        #expect(DescriptorBudget.batching(jobs: 4, limit: Int.max) == (64, 256))
+        #expect(DescriptorBudget.batching(jobs: 1, limit: 1_024) == (16, 128, 0))
+        #expect(DescriptorBudget.batching(jobs: 2, limit: 1_024) == (32, 256, 32))
+        #expect(DescriptorBudget.batching(jobs: 2, limit: 200) == (32, 19, 32))
+        #expect(DescriptorBudget.batching(jobs: 64, limit: 1_024) == (298, 1, 298))
+        #expect(DescriptorBudget.batching(jobs: 1, limit: 40) == (1, 0, 0))
+        #expect(DescriptorBudget.batching(jobs: 2, limit: 40) == (1, 0, 0))
+        #expect(DescriptorBudget.batching(jobs: 4, limit: Int.max) == (64, 256, 64))
         for jobs in 1...8 {
             for limit in stride(from: 16, through: 2_048, by: 7) {
-                let (batch, waiting) = DescriptorBudget.batching(jobs: jobs, limit: limit)
-                #expect(batch >= 1 && waiting >= 0)
-                // Two groups of staged files at most, within the limit once the reserve is kept.
+                let (batch, waiting, ahead) = DescriptorBudget.batching(jobs: jobs, limit: limit)
+                #expect(batch >= 1 && waiting >= 0 && ahead >= 0)
+                #expect(jobs > 1 || ahead == 0)
+                // Two groups of staged files at most and the files staged ahead, within the
+                // limit once the reserve is kept.
                 if limit >= DescriptorBudget.reserve + jobs + 2 {
-                    #expect(2 * (batch + waiting) + DescriptorBudget.reserve + jobs <= limit, "jobs \(jobs), limit \(limit)")
+                    #expect(2 * (batch + waiting) + ahead + DescriptorBudget.reserve + jobs <= limit, "jobs \(jobs), limit \(limit)")
                 }
             }
         }

@@ -24,16 +24,25 @@ enum DescriptorBudget {
         return Int(clamping: limits.rlim_cur)  // "unlimited" is the largest value, so Int.max
     }
 
-    /// The batch size and the number of staged files that may wait for a commit in flight
-    /// (``CommitPipeline``) for `jobs` workers under a limit of `limit` descriptors: 16 files
-    /// a job and 8 batches waiting when the limit allows it, fewer when it does not, and
-    /// batches of one file with no waiting under the tightest limits.
+    /// The batch size, the number of staged files that may wait for a commit in flight
+    /// (``CommitPipeline``) and the number of jobs converted ahead of the batch being reported
+    /// (``OrderedWorkers``) for `jobs` workers under a limit of `limit` descriptors: 16 files
+    /// a job, 8 batches waiting and one batch ahead when the limit allows it, fewer when it
+    /// does not, and batches of one file with nothing waiting or ahead under the tightest limits.
+    /// One job converts nothing ahead: there is no other thread to keep busy.
     ///
     /// At most two groups of staged files are open at once (the one committing and the one
-    /// waiting or converting), each of at most `batchSize + fileLimit` files.
-    static func batching(jobs: Int, limit: Int) -> (batchSize: Int, fileLimit: Int) {
-        let staged = max(0, (limit - reserve - jobs) / 2)
-        let batchSize = max(1, min(16 * jobs, staged))
-        return (batchSize, max(0, min(8 * batchSize, staged - batchSize, 256)))
+    /// waiting or being reported), each of at most `batchSize + fileLimit` files, and
+    /// `lookahead` more files staged ahead.
+    static func batching(jobs: Int, limit: Int) -> (batchSize: Int, fileLimit: Int, lookahead: Int) {
+        let available = max(0, limit - reserve - jobs)
+        guard jobs > 1 else {
+            let batchSize = max(1, min(16, available / 2))
+            return (batchSize, max(0, min(8 * batchSize, available / 2 - batchSize, 256)), 0)
+        }
+        let batchSize = max(1, min(16 * jobs, available / 3))
+        let lookahead = available >= 3 * batchSize ? batchSize : 0
+        let fileLimit = max(0, min(8 * batchSize, (available - 2 * batchSize - lookahead) / 2, 256))
+        return (batchSize, fileLimit, lookahead)
     }
 }
