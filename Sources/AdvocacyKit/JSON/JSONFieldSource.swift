@@ -36,19 +36,30 @@ extension JSONTape {
         typealias Failure = Refusal
 
         let value: Value
+        /// Where the members looked up are marked, a bit for each by its position, when the
+        /// caller checks that every member was (``JSONFieldDecodable``'s closed objects).
+        private let lookedUp: UnsafeMutablePointer<UInt64>?
 
-        init(_ value: Value) { self.value = value }
+        init(_ value: Value, lookedUp: UnsafeMutablePointer<UInt64>? = nil) {
+            self.value = value
+            self.lookedUp = lookedUp
+        }
+
+        /// The member `key`, marked as looked up.
+        private func member(_ key: Key) -> Value? {
+            guard let (member, position) = value.memberAndPosition(key.stringValue) else { return nil }
+            lookedUp?.pointee |= 1 << position  // 0 from the 64th on, which the caller refuses
+            return member
+        }
 
         func decode<Field: JSONTapeDecodable>(_ type: Field.Type, forKey key: Key) throws(Refusal) -> Field {
-            guard let index = value.tape.member(key.stringValue, of: value.index) else { throw Refusal() }
-            return try Field(tape: Value(tape: value.tape, index: index))
+            guard let member = member(key) else { throw Refusal() }
+            return try Field(tape: member)
         }
 
         func decodeIfPresent<Field: JSONTapeDecodable>(_ type: Field.Type, forKey key: Key) throws(Refusal) -> Field? {
-            guard let index = value.tape.member(key.stringValue, of: value.index),
-                value.tape.entries[index].kind != .null
-            else { return nil }
-            return try Field(tape: Value(tape: value.tape, index: index))
+            guard let member = member(key), member.entry.kind != .null else { return nil }
+            return try Field(tape: member)
         }
 
         func decodeList<Element: JSONTapeDecodable>(_ key: Key) throws(Refusal) -> [Element] {

@@ -9,8 +9,10 @@
 /// wrong, with the path. So the tape only ever speeds up texts it reads exactly as
 /// `JSONDecoder` does.
 ///
-/// Parsing is one pass over the bytes, linear in their number.
-final class JSONTape {
+/// Parsing is one pass over the bytes, linear in their number. Reading (``read(_:)``) goes
+/// through ``Value``s that point into the tape's buffers without owning them, so that handing
+/// values from field to field costs no reference counting.
+struct JSONTape {
     /// What an entry holds.
     enum Kind: UInt8 {
         case object, array, string, number, `true`, `false`, null
@@ -52,11 +54,37 @@ final class JSONTape {
         }
     }
 
-    /// A value on the tape.
+    /// What the values of a tape being read point to: its buffers, and the id → kind index of
+    /// the dossier being decoded, for ``Party`` and ``Subject``.
+    struct Context {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let entries: UnsafeBufferPointer<Entry>
+        var references: [String: DossierReferenceKind]?
+    }
+
+    /// A value on the tape, valid only during the ``read(_:)`` whose root it was reached from.
     struct Value {
-        let tape: JSONTape
+        private let context: UnsafeMutablePointer<Context>
+        /// The value's entry's index.
         let index: Int
-        var entry: Entry { tape.entries[index] }
+
+        fileprivate init(context: UnsafeMutablePointer<Context>, index: Int) {
+            self.context = context
+            self.index = index
+        }
+
+        /// The value's entry.
+        var entry: Entry { context.pointee.entries[index] }
+        /// The value whose entry is at `index` on the same tape.
+        func at(_ index: Int) -> Value { Value(context: context, index: index) }
+        var bytes: UnsafeBufferPointer<UInt8> { context.pointee.bytes }
+        var entries: UnsafeBufferPointer<Entry> { context.pointee.entries }
+
+        /// The id → kind index of the dossier being read, once its decoding has made it.
+        var references: [String: DossierReferenceKind]? {
+            get { context.pointee.references }
+            nonmutating set { context.pointee.references = newValue }
+        }
     }
 
     /// Why the fast path gave up; the caller then decodes with `JSONDecoder`.
@@ -72,8 +100,6 @@ final class JSONTape {
 
     let bytes: [UInt8]
     let entries: [Entry]
-    /// The id → kind index of the dossier being decoded, for ``Party`` and ``Subject``.
-    var references: [String: DossierReferenceKind]?
 
     /// Parses `bytes`, or throws ``Refusal``.
     init(_ bytes: [UInt8]) throws(Refusal) {
@@ -92,8 +118,18 @@ final class JSONTape {
         entries = try parsed.get()
     }
 
-    /// The root value.
-    var root: Value { Value(tape: self, index: 0) }
+    /// What `body` reads from the root value; the values it is given must not outlive it.
+    func read<Read>(_ body: (Value) throws(Refusal) -> Read) throws(Refusal) -> Read {
+        let read = bytes.withUnsafeBufferPointer { bytes in
+            entries.withUnsafeBufferPointer { entries in
+                var context = Context(bytes: bytes, entries: entries)
+                return withUnsafeMutablePointer(to: &context) { context in
+                    Result { () throws(Refusal) in try body(Value(context: context, index: 0)) }
+                }
+            }
+        }
+        return try read.get()
+    }
 }
 
 extension JSONTape {
@@ -145,12 +181,16 @@ extension JSONTape {
             entries[container].next = entries.count
             guard entries[container].kind == .object, entries[container].count > 1 else { return }
             func key(_ member: Int) -> Slice<UnsafeBufferPointer<UInt8>> { bytes[entries[member].start..<entries[member].end] }
+            /// Lengths first: most keys of an object differ in theirs.
+            func equalKeys(_ a: Int, _ b: Int) -> Bool {
+                entries[a].end - entries[a].start == entries[b].end - entries[b].start && key(a).elementsEqual(key(b))
+            }
             guard entries[container].count > 16 else {
                 var member = container + 1
                 while member < entries.count {
                     var earlier = container + 1
                     while earlier < member {
-                        if key(earlier).elementsEqual(key(member)) { throw Refusal() }
+                        if equalKeys(earlier, member) { throw Refusal() }
                         earlier = entries[earlier + 1].next
                     }
                     member = entries[member + 1].next
@@ -165,7 +205,7 @@ extension JSONTape {
                 member = entries[member + 1].next
             }
             members.sort { key($0).lexicographicallyPrecedes(key($1)) }
-            for index in members.indices.dropFirst() where key(members[index - 1]).elementsEqual(key(members[index])) {
+            for index in members.indices.dropFirst() where equalKeys(members[index - 1], members[index]) {
                 throw Refusal()
             }
         }
@@ -182,7 +222,7 @@ extension JSONTape {
                 open.append(index)
                 return
             case UInt8(ascii: "\""):
-                entries.append(try string())
+                entries.append(try string().entry)
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 entries.append(try integer())
             case UInt8(ascii: "t"):
@@ -204,43 +244,44 @@ extension JSONTape {
         /// bytes is comparing strings.
         private mutating func key(into entries: inout [Entry]) throws(Refusal) {
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw Refusal() }
-            var key = try string()
-            guard !key.isEscaped, !bytes[key.start..<key.end].contains(where: { $0 >= 0x80 }) else { throw Refusal() }
+            var (key, isASCII) = try string()
+            guard !key.isEscaped, isASCII else { throw Refusal() }
             key.next = entries.count + 1
             entries.append(key)
         }
 
-        /// A string; escapes are checked here and decoded by ``JSONTape/string(_:)``.
-        private mutating func string() throws(Refusal) -> Entry {
+        /// A string, and whether it is all ASCII; escapes are checked here and decoded by
+        /// ``JSONTape/Value/string()``.
+        private mutating func string() throws(Refusal) -> (entry: Entry, isASCII: Bool) {
             position += 1  // the opening quote
             let start = position
             var isEscaped = false
             var isASCII = true
-            while position < bytes.count {
-                // Skip the bytes that need no attention in one tight loop.
+            while true {
+                // Skip the bytes that need no attention in one tight loop (most strings are
+                // short, too short for a vector scan to pay).
                 while position < bytes.count, plain[Int(bytes[position])] {
                     position += 1
                 }
-                guard position < bytes.count else { break }
-                let byte = bytes[position]
-                if byte == UInt8(ascii: "\"") {
+                guard position < bytes.count else { throw Refusal() }
+                switch bytes[position] {
+                case UInt8(ascii: "\""):
                     position += 1
                     // Foundation refuses ill-formed UTF-8 anywhere; so does the tape.
                     if !isASCII, String(validating: bytes[start..<position - 1], as: UTF8.self) == nil {
                         throw Refusal()
                     }
-                    return Entry(kind: .string, isEscaped: isEscaped, start: start, end: position - 1)
-                }
-                guard byte >= 0x20 else { throw Refusal() }
-                if byte == UInt8(ascii: "\\") {
+                    return (Entry(kind: .string, isEscaped: isEscaped, start: start, end: position - 1), isASCII)
+                case UInt8(ascii: "\\"):
                     isEscaped = true
                     try escape()
-                } else {
-                    isASCII = false  // a byte of 0x80 or more
+                case 0x80...:
+                    isASCII = false
                     position += 1
+                default:
+                    throw Refusal()  // a control character
                 }
             }
-            throw Refusal()
         }
 
         /// Checks one escape sequence; `\u` surrogates must come in pairs.
@@ -326,12 +367,13 @@ extension JSONTape {
     }
 }
 
-extension JSONTape {
-    /// The string at `index`, escapes decoded.
-    func string(_ index: Int) throws(Refusal) -> String {
-        let entry = entries[index]
-        guard entry.kind == .string else { throw Refusal() }
-        guard entry.isEscaped else { return String(decoding: bytes[entry.start..<entry.end], as: UTF8.self) }
+extension JSONTape.Value {
+    /// The string, escapes decoded.
+    func string() throws(JSONTape.Refusal) -> String {
+        let entry = self.entry
+        guard entry.kind == .string else { throw JSONTape.Refusal() }
+        let bytes = self.bytes
+        guard entry.isEscaped else { return String(decoding: UnsafeBufferPointer(rebasing: bytes[entry.start..<entry.end]), as: UTF8.self) }
         var result: [UInt8] = []
         result.reserveCapacity(entry.end - entry.start)
         var position = entry.start
@@ -351,14 +393,14 @@ extension JSONTape {
             case UInt8(ascii: "r"): result.append(0x0D)
             case UInt8(ascii: "t"): result.append(0x09)
             case UInt8(ascii: "u"):
-                var scalar = UInt32(try Self.hexUnit(bytes[position..<position + 4]))
+                var scalar = UInt32(try JSONTape.hexUnit(bytes[position..<position + 4]))
                 position += 4
                 if (0xD800...0xDBFF).contains(scalar) {  // the parser checked the pair
-                    let low = UInt32(try Self.hexUnit(bytes[position + 2..<position + 6]))
+                    let low = UInt32(try JSONTape.hexUnit(bytes[position + 2..<position + 6]))
                     scalar = 0x10000 + (scalar - 0xD800) << 10 + (low - 0xDC00)
                     position += 6
                 }
-                guard let decoded = Unicode.Scalar(scalar) else { throw Refusal() }
+                guard let decoded = Unicode.Scalar(scalar) else { throw JSONTape.Refusal() }
                 UTF8.encode(decoded) { result.append($0) }
             default: result.append(code)  // " \ /
             }
@@ -366,10 +408,11 @@ extension JSONTape {
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// The integer at `index`.
-    func integer(_ index: Int) throws(Refusal) -> Int {
-        let entry = entries[index]
-        guard entry.kind == .number else { throw Refusal() }
+    /// The integer.
+    func integer() throws(JSONTape.Refusal) -> Int {
+        let entry = self.entry
+        guard entry.kind == .number else { throw JSONTape.Refusal() }
+        let bytes = self.bytes
         var position = entry.start
         let negative = bytes[position] == UInt8(ascii: "-")
         if negative { position += 1 }
@@ -378,47 +421,51 @@ extension JSONTape {
             let digit = Int(bytes[position] - UInt8(ascii: "0"))
             let (shifted, overflowA) = value.multipliedReportingOverflow(by: 10)
             let (next, overflowB) = negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
-            guard !overflowA, !overflowB else { throw Refusal() }
+            guard !overflowA, !overflowB else { throw JSONTape.Refusal() }
             value = next
             position += 1
         }
         return value
     }
 
-    /// The index of the value of the member `key` of the object at `index`, if it has one.
-    func member(_ key: String, of index: Int) -> Int? {
-        let object = entries[index]
+    /// The value of this object's member `key`, if it has one.
+    func member(_ key: String) -> JSONTape.Value? { memberAndPosition(key)?.value }
+
+    /// The value of this object's member `key` and the member's position among them (0 for
+    /// the first), if it has one.
+    func memberAndPosition(_ key: String) -> (value: JSONTape.Value, position: Int)? {
+        let object = entry
         guard object.kind == .object else { return nil }
+        let bytes = self.bytes
+        let entries = self.entries
         var key = key
         return key.withUTF8 { key in
-            bytes.withUnsafeBufferPointer { bytes in
-                var member = index + 1
-                while member < object.next {
-                    let entry = entries[member]
-                    if entry.end - entry.start == key.count,
-                        bytes[entry.start..<entry.end].elementsEqual(key)
-                    {
-                        return member + 1
-                    }
-                    member = entries[member + 1].next
+            var member = index + 1
+            var position = 0
+            while member < object.next {
+                let entry = entries[member]
+                if entry.end - entry.start == key.count, bytes[entry.start..<entry.end].elementsEqual(key) {
+                    return (at(member + 1), position)
                 }
-                return nil
+                member = entries[member + 1].next
+                position += 1
             }
+            return nil
         }
     }
 
-    /// Whether every key of the object at `index` is one of `allowed`.
-    func hasOnlyKeys(_ allowed: [String], object index: Int) -> Bool {
-        let object = entries[index]
+    /// Whether every key of this object is one of `allowed`.
+    func hasOnlyKeys(_ allowed: [String]) -> Bool {
+        let object = entry
+        let bytes = self.bytes
+        let entries = self.entries
         var member = index + 1
         while member < object.next {
-            let key = entries[member]
-            let known = bytes[key.start..<key.end].withUnsafeBufferPointer { key in
-                // The length first, then the bytes of the names of that length.
-                allowed.contains { name in
-                    name.utf8.count == key.count
-                        && (name.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(key) } ?? name.utf8.elementsEqual(key))
-                }
+            let key = UnsafeBufferPointer(rebasing: bytes[entries[member].start..<entries[member].end])
+            // The length first, then the bytes of the names of that length.
+            let known = allowed.contains { name in
+                name.utf8.count == key.count
+                    && (name.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(key) } ?? name.utf8.elementsEqual(key))
             }
             guard known else { return false }
             member = entries[member + 1].next

@@ -9,17 +9,16 @@ extension JSONTapeDecodable {
     /// The value read from a JSON text through the tape, or `nil` when the tape refuses the
     /// text; the caller then decodes it with `JSONDecoder`, which reads it or explains why not.
     static func fromTape(_ bytes: some Collection<UInt8>) -> Self? {
-        guard let tape = try? JSONTape(Array(bytes)) else { return nil }
-        return try? Self(tape: tape.root)
+        try? JSONTape(Array(bytes)).read(Self.init(tape:))
     }
 }
 
 extension String: JSONTapeDecodable {
-    init(tape value: JSONTape.Value) throws(JSONTape.Refusal) { self = try value.tape.string(value.index) }
+    init(tape value: JSONTape.Value) throws(JSONTape.Refusal) { self = try value.string() }
 }
 
 extension Int: JSONTapeDecodable {
-    init(tape value: JSONTape.Value) throws(JSONTape.Refusal) { self = try value.tape.integer(value.index) }
+    init(tape value: JSONTape.Value) throws(JSONTape.Refusal) { self = try value.integer() }
 }
 
 extension Bool: JSONTapeDecodable {
@@ -40,8 +39,8 @@ extension Array: JSONTapeDecodable where Element: JSONTapeDecodable {
         reserveCapacity(array.count)
         var element = value.index + 1
         while element < array.next {
-            append(try Element(tape: JSONTape.Value(tape: value.tape, index: element)))
-            element = value.tape.entries[element].next
+            append(try Element(tape: value.at(element)))
+            element = value.entries[element].next
         }
     }
 }
@@ -55,9 +54,9 @@ extension Dictionary: JSONTapeDecodable where Key == String, Value: JSONTapeDeco
         self.init(minimumCapacity: object.count)
         var member = value.index + 1
         while member < object.next {
-            let key = try value.tape.string(member)
-            self[key] = try Value(tape: JSONTape.Value(tape: value.tape, index: member + 1))
-            member = value.tape.entries[member + 1].next
+            let key = try value.at(member).string()
+            self[key] = try Value(tape: value.at(member + 1))
+            member = value.entries[member + 1].next
         }
     }
 }

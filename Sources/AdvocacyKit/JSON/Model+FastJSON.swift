@@ -72,7 +72,7 @@ extension JSONTape.Value {
     /// A reference written as a bare id, with the kind the dossier's index gives it.
     fileprivate func reference() throws(JSONTape.Refusal) -> (kind: DossierReferenceKind, id: String) {
         let id = try String(tape: self)
-        guard let kind = tape.references?[id] else { throw JSONTape.Refusal() }
+        guard let kind = references?[id] else { throw JSONTape.Refusal() }
         return (kind, id)
     }
 }

@@ -77,12 +77,12 @@ public struct Dossier: Hashable, Sendable, Codable {
     /// Reads a dossier from a ``JSONTape``: as ``init(from:)`` does, with the reference index
     /// kept on the tape; refuses whatever it does not read the same way.
     init(tape value: JSONTape.Value) throws(JSONTape.Refusal) {
-        guard value.entry.kind == .object, value.tape.hasOnlyKeys(Self.closedKeys, object: value.index) else {
+        guard value.entry.kind == .object, value.hasOnlyKeys(Self.closedKeys) else {
             throw JSONTape.Refusal()
         }
         let fields = JSONTape.Object<CodingKeys>(value)
         let schemaVersion = try Self.schemaVersion(in: fields)
-        value.tape.references = try Self.referenceIndex(value)
+        value.references = try Self.referenceIndex(value)
         try self.init(fields: fields, schemaVersion: schemaVersion)
     }
 
@@ -149,31 +149,30 @@ public struct Dossier: Hashable, Sendable, Codable {
     private static func referenceIndex(
         _ value: JSONTape.Value
     ) throws(JSONTape.Refusal) -> [String: DossierReferenceKind] {
-        let tape = value.tape
         /// The ids of the objects in the list at `index` (none for `null`), each with the ids
         /// of its bodies; bodies of bodies are refused.
-        func handles(at index: Int, nested: Bool) throws(JSONTape.Refusal) -> [(id: String, bodies: [String])] {
-            let list = tape.entries[index]
+        func handles(in value: JSONTape.Value, nested: Bool) throws(JSONTape.Refusal) -> [(id: String, bodies: [String])] {
+            let list = value.entry
             if list.kind == .null { return [] }
             guard list.kind == .array else { throw JSONTape.Refusal() }
             var result: [(id: String, bodies: [String])] = []
-            var element = index + 1
+            var element = value.index + 1
             while element < list.next {
-                guard let id = tape.member("id", of: element) else { throw JSONTape.Refusal() }
+                guard let id = value.at(element).member("id") else { throw JSONTape.Refusal() }
                 var bodies: [String] = []
-                if let list = tape.member("bodies", of: element) {
+                if let list = value.at(element).member("bodies") {
                     guard !nested else { throw JSONTape.Refusal() }
-                    bodies = try handles(at: list, nested: true).map(\.id)
+                    bodies = try handles(in: list, nested: true).map(\.id)
                 }
-                result.append((try tape.string(id), bodies))
-                element = tape.entries[element].next
+                result.append((try id.string(), bodies))
+                element = value.entries[element].next
             }
             return result
         }
         var index: [String: DossierReferenceKind] = [:]
         for (key, kind) in referenceLists {
-            guard let list = tape.member(key.stringValue, of: value.index) else { continue }
-            for handle in try handles(at: list, nested: false) {
+            guard let list = value.member(key.stringValue) else { continue }
+            for handle in try handles(in: list, nested: false) {
                 if index[handle.id] == nil { index[handle.id] = kind }
                 for body in handle.bodies where index[body] == nil { index[body] = .coalitionBody }
             }

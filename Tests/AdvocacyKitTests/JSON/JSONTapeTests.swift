@@ -8,8 +8,7 @@ import Testing
 /// it, and whatever it refuses goes to `JSONDecoder`, so `Dossier(json:)` behaves as before.
 @Suite struct JSONTapeTests {
     private func tapeDecode(_ bytes: [UInt8]) -> Dossier? {
-        guard let tape = try? JSONTape(bytes) else { return nil }
-        return try? Dossier(tape: tape.root)
+        try? JSONTape(bytes).read(Dossier.init(tape:))
     }
 
     private func foundationDecode(_ bytes: [UInt8]) -> Result<Dossier, DossierDecodingError> {
@@ -31,6 +30,37 @@ import Testing
                 let bytes = generated.dossier.jsonBytes(format: format)
                 #expect(tapeDecode(bytes) == generated.dossier)
             }
+        }
+    }
+
+    /// A generated dossier's JSON with an unknown key added to one of its objects, at random.
+    private static let textsWithAnUnknownKey = Generator<[UInt8], Shrink.None<[UInt8]>> { rng in
+        let bytes = generatedDossiers.run(using: &rng).dossier.jsonBytes(format: .compact)
+        guard let root = try? JSONSerialization.jsonObject(with: Data(bytes), options: .mutableContainers) else { return bytes }
+        var objects: [NSMutableDictionary] = []
+        func collect(_ value: Any) {
+            if let object = value as? NSMutableDictionary {
+                objects.append(object)
+                object.allValues.forEach(collect)
+            } else if let array = value as? NSArray {
+                array.forEach(collect)
+            }
+        }
+        collect(root)
+        objects[Int.random(in: 0..<objects.count, using: &rng)]["unknownKey"] = 1
+        return Array((try? JSONSerialization.data(withJSONObject: root)) ?? Data(bytes))
+    }
+
+    @Test("an unknown key in any object is refused by the tape, and reported by JSONDecoder")
+    func unknownKeysAnywhere() async {
+        await propertyCheck(count: 200, input: Self.textsWithAnUnknownKey) { bytes in
+            #expect(tapeDecode(bytes) == nil)
+            let decoded = Result { () throws(DossierDecodingError) in try Dossier(json: Data(bytes)) }
+            guard case .failure(let error) = decoded else {
+                Issue.record("a dossier with an unknown key decoded")
+                return
+            }
+            #expect(error.message.hasPrefix("unknown key 'unknownKey'"), "\(error)")
         }
     }
 
@@ -97,7 +127,7 @@ import Testing
         ])
     func stringEscapes(_ json: String, _ expected: String) throws {
         let tape = try JSONTape(Array(json.utf8))
-        #expect(try String(tape: tape.root) == expected)
+        #expect(try tape.read(String.init(tape:)) == expected)
     }
 
     @Test("an entry takes 20 bytes, so the tape stays about twice the size of its text")
@@ -112,9 +142,9 @@ import Testing
     @Test("integers at the edges of Int")
     func integers() throws {
         for value in [0, -1, 7, Int.max, Int.min] {
-            #expect(try Int(tape: JSONTape(Array(String(value).utf8)).root) == value)
+            #expect(try JSONTape(Array(String(value).utf8)).read(Int.init(tape:)) == value)
         }
-        #expect(throws: JSONTape.Refusal.self) { try Int(tape: JSONTape(Array("9223372036854775808".utf8)).root) }
+        #expect(throws: JSONTape.Refusal.self) { try JSONTape(Array("9223372036854775808".utf8)).read(Int.init(tape:)) }
     }
 
     @Test("the explicit reference form and unknown ids go to JSONDecoder, which reads or explains them")
@@ -144,14 +174,14 @@ import Testing
     func bundledGazetteer(_ name: String) throws {
         let bytes = try Self.resource("Gazetteer/\(name).json")
         let expected = try JSONDecoder().decode(Gazetteer.self, from: Data(bytes))
-        #expect(try Gazetteer(tape: JSONTape(bytes).root) == expected)
+        #expect(try JSONTape(bytes).read(Gazetteer.init(tape:)) == expected)
     }
 
     @Test("the bundled lexicon reads the same through the tape")
     func bundledLexicon() throws {
         let bytes = try Self.resource("Lexicon/en.json")
         let expected = try JSONDecoder().decode(Lexicon.self, from: Data(bytes))
-        #expect(try Lexicon(tape: JSONTape(bytes).root) == expected)
+        #expect(try JSONTape(bytes).read(Lexicon.init(tape:)) == expected)
     }
 
     /// A slice of a bundled gazetteer with one random edit, as for dossiers.
