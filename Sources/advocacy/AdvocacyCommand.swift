@@ -23,6 +23,11 @@ struct AdvocacyCommand: ParsableCommand {
     static func main() {
         StandardStreams.ignoreBrokenPipes()
         TemporaryFiles.removeOnSignals()
+        // The commands that convert need the bundled knowledge, whose building is most of the
+        // start-up: it begins on another core while the arguments are parsed.
+        if let command = CommandLine.arguments.dropFirst().first, ["convert", "evaluate"].contains(command) {
+            Thread.detachNewThread { PressReleaseConverter.prepareBundledKnowledge() }
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -36,17 +36,27 @@ public struct PressReleaseConverter: Sendable {
     ///     each text. It decides forms that name bodies of several jurisdictions ("Senate").
     /// - Throws: ``GazetteerError`` or ``LexiconError`` if a bundled resource is damaged.
     public init(additions: Gazetteer? = nil, words: Lexicon? = nil, jurisdiction: String? = nil) throws {
-        let bundled = try Gazetteer.bundled()
-        let lexicon = try Lexicon.bundled()
-        let gazetteer = additions.map(bundled.merging) ?? bundled
-        let words = words.map(lexicon.merging)
         // The bundled gazetteer's matcher and the bundled lexicon's vocabulary are built once
-        // per process and shared by every converter that uses them as they are.
-        let matcher = additions == nil ? try GazetteerMatcher.bundled() : GazetteerMatcher(gazetteer)
+        // per process and shared by every converter that uses them as they are. The lexicon
+        // comes first: while it is read, the matcher may be being built on another thread
+        // (``prepareBundledKnowledge()``).
+        let lexicon = try Lexicon.bundled()
+        let words = words.map(lexicon.merging)
         let vocabulary = try words.map(Vocabulary.init) ?? Vocabulary.bundled()
+        let bundled = try Gazetteer.bundled()
+        let gazetteer = additions.map(bundled.merging) ?? bundled
+        let matcher = additions == nil ? try GazetteerMatcher.bundled() : GazetteerMatcher(gazetteer)
         self.init(
             gazetteer: gazetteer, lexicon: words ?? lexicon, jurisdiction: jurisdiction, matcher: matcher,
             vocabulary: vocabulary)
+    }
+
+    /// Builds the bundled gazetteer's matcher (reading the gazetteer) if it is not built yet:
+    /// the `advocacy` command calls it on a thread of its own at start, so that this work, the
+    /// longest of its start-up, runs while the arguments are parsed and the lexicon is read. A
+    /// converter made meanwhile waits for it.
+    package static func prepareBundledKnowledge() {
+        _ = try? GazetteerMatcher.bundled()
     }
 
     /// Creates a converter with exactly the given gazetteer and lexicon.
