@@ -41,13 +41,6 @@ final class OrderedWorkers<Element: Sendable, Result: Sendable>: @unchecked Send
         }
     }
 
-    /// How many elements were submitted and have not been handed back by ``next(_:)``.
-    var outstanding: Int {
-        condition.lock()
-        defer { condition.unlock() }
-        return submitted - delivered
-    }
-
     /// Queues `element`, to be transformed after every element submitted before it has been taken.
     func submit(_ element: Element) {
         condition.lock()
@@ -58,7 +51,7 @@ final class OrderedWorkers<Element: Sendable, Result: Sendable>: @unchecked Send
     }
 
     /// The results of the `count` oldest elements not handed back yet, in order, once they
-    /// are all done. `count` is at most the number ``outstanding``.
+    /// are all done. `count` is at most the number of elements submitted and not handed back yet.
     func next(_ count: Int) -> [Result] {
         condition.lock()
         defer { condition.unlock() }
