@@ -77,7 +77,9 @@ struct JSONTape {
         var entry: Entry { context.pointee.entries[index] }
         /// The value whose entry is at `index` on the same tape.
         func at(_ index: Int) -> Value { Value(context: context, index: index) }
+        /// The tape's text.
         var bytes: UnsafeBufferPointer<UInt8> { context.pointee.bytes }
+        /// The tape's entries, the values that hold `index` among them.
         var entries: UnsafeBufferPointer<Entry> { context.pointee.entries }
 
         /// The id → kind index of the dossier being read, once its decoding has made it.
@@ -373,7 +375,9 @@ extension JSONTape.Value {
         let entry = self.entry
         guard entry.kind == .string else { throw JSONTape.Refusal() }
         let bytes = self.bytes
-        guard entry.isEscaped else { return String(decoding: UnsafeBufferPointer(rebasing: bytes[entry.start..<entry.end]), as: UTF8.self) }
+        guard entry.isEscaped else {
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[entry.start..<entry.end]), as: UTF8.self)
+        }
         var result: [UInt8] = []
         result.reserveCapacity(entry.end - entry.start)
         var position = entry.start
