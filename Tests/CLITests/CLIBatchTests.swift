@@ -15,6 +15,18 @@ struct CLIBatchTests {
         }
     }
 
+    /// Writes `count` releases as `r00.txt`, `r01.txt`, … into a new temporary folder, those
+    /// at `empty` as empty files (each an error); returns the folder and the files' paths.
+    static func releaseFiles(_ count: Int, empty: Set<Int>) throws -> (folder: URL, paths: [String]) {
+        let folder = try CLITests.temporaryFile("r00.txt", Data()).deletingLastPathComponent()
+        let paths = try releases(count).enumerated().map { index, text in
+            let file = folder.appendingPathComponent(String(format: "r%02d.txt", index))
+            try Data((empty.contains(index) ? "" : text).utf8).write(to: file)
+            return file.path
+        }
+        return (folder, paths)
+    }
+
     /// A JSON Lines stream of `{"id", "text"}` records, with a bad line and an HTML record.
     static func stream(_ count: Int) throws -> Data {
         var lines = try releases(count).enumerated().map { index, text in
@@ -144,13 +156,7 @@ struct CLIBatchTests {
     func batchesCommitInTheBackground() throws {
         // 40 inputs are three batches with one job (16, 16, 8): a blocked output in the first,
         // a bad input in the second, and the summary after the third.
-        let root = try CLITests.temporaryFile("r00.txt", Data(Self.releases(1)[0].utf8)).deletingLastPathComponent()
-        var inputs: [String] = []
-        for (index, text) in Self.releases(40).enumerated() {
-            let file = root.appendingPathComponent(String(format: "r%02d.txt", index))
-            try Data((index == 20 ? "" : text).utf8).write(to: file)
-            inputs.append(file.path)
-        }
+        let (root, inputs) = try Self.releaseFiles(40, empty: [20])
         let out = root.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: out.appendingPathComponent("r03.json"), withIntermediateDirectories: true)
         for jobs in ["1", "2"] {
@@ -170,13 +176,7 @@ struct CLIBatchTests {
 
     @Test("an input that cannot be opened is reported in its place among the others, the same for any --jobs")
     func unreadableInputKeepsItsPlace() throws {
-        let root = try CLITests.temporaryFile("r00.txt", Data(Self.releases(1)[0].utf8)).deletingLastPathComponent()
-        var inputs: [String] = []
-        for (index, text) in Self.releases(40).enumerated() {
-            let file = root.appendingPathComponent(String(format: "r%02d.txt", index))
-            try Data((index == 5 || index == 30 ? "" : text).utf8).write(to: file)
-            inputs.append(file.path)
-        }
+        var (root, inputs) = try Self.releaseFiles(40, empty: [5, 30])
         let missing = root.appendingPathComponent("missing.jsonl").path
         inputs.insert(missing, at: 25)
         var runs: [CLITests.Result] = []
@@ -197,10 +197,7 @@ struct CLIBatchTests {
 
     @Test("under a tight limit on open files (ulimit -n 40), every file is still converted, in smaller batches", arguments: ["1", "2"])
     func tightDescriptorLimit(jobs: String) throws {
-        let root = try CLITests.temporaryFile("r00.txt", Data(Self.releases(1)[0].utf8)).deletingLastPathComponent()
-        for (index, text) in Self.releases(60).enumerated().dropFirst() {
-            try Data(text.utf8).write(to: root.appendingPathComponent(String(format: "r%02d.txt", index)))
-        }
+        let root = try Self.releaseFiles(60, empty: []).folder
         let out = root.appendingPathComponent("out")
         let result = try CLITests.run(
             "advocacy", ["convert", "--quiet", "--format", "json", "--jobs", jobs, "--out", out.path, root.path],
