@@ -157,7 +157,8 @@ struct ConvertCommand: ParsableCommand {
         // Each job is read, converted and (with --out) staged beside its file on a worker
         // thread; each batch's files are then flushed and linked or renamed into place, and
         // messages and standard output follow in input order.
-        let workers = OrderedWorkers<PlannedJob, JobResult>(jobs: self.jobs) { [self] plan in
+        // No more threads than jobs can be in flight at once (few under a low `ulimit -n`).
+        let workers = OrderedWorkers<PlannedJob, JobResult>(jobs: min(self.jobs, batchSize + lookahead)) { [self] plan in
             perform(plan, with: converter)
         }
         defer {

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Applies a transform to elements submitted one at a time, on threads of its own, and hands
@@ -11,9 +12,13 @@ import Foundation
 ///
 /// Call ``stop()`` once done (or when giving up); the threads end only then.
 final class OrderedWorkers<Element: Sendable, Result: Sendable>: @unchecked Sendable {
-    // Safe because every stored property but the two constants is read and written only
+    // Safe because every stored property but the three constants is read and written only
     // with `condition` locked.
+    /// Where idle threads wait for an element; each submitted element wakes one of them.
     private let condition = NSCondition()
+    /// Where the caller waits, for ``next(_:)``'s results or ``stop()``'s last thread: apart
+    /// from the threads, so that waking one never wakes the others.
+    private let callerWakes = DispatchSemaphore(value: 0)
     private let transform: @Sendable (Element) -> Result
     /// Elements submitted and not yet taken by a thread, from `head` on.
     private var pending: [Element?] = []
@@ -32,10 +37,15 @@ final class OrderedWorkers<Element: Sendable, Result: Sendable>: @unchecked Send
     private var idle = 0
     private var awaited: Int?
 
-    /// Workers that run `transform` on `jobs` threads (none when `jobs` is 1).
+    /// The most threads workers start, however many jobs are asked for: more would only wait
+    /// for the disk or each other.
+    static var maximumThreads: Int { 256 }
+
+    /// Workers that run `transform` on `jobs` threads (none when `jobs` is 1), at most
+    /// ``maximumThreads``.
     init(jobs: Int, transform: @escaping @Sendable (Element) -> Result) {
         self.transform = transform
-        running = jobs > 1 ? jobs : 0
+        running = jobs > 1 ? min(jobs, Self.maximumThreads) : 0
         for _ in 0..<running {
             Thread { [self] in work() }.start()
         }
@@ -46,7 +56,7 @@ final class OrderedWorkers<Element: Sendable, Result: Sendable>: @unchecked Send
         condition.lock()
         pending.append(element)
         submitted += 1
-        if idle > 0 { condition.broadcast() }
+        if idle > 0 { condition.signal() }
         condition.unlock()
     }
 
@@ -78,9 +88,10 @@ final class OrderedWorkers<Element: Sendable, Result: Sendable>: @unchecked Send
             }
             // Woken once by the last result wanted, and again only if one before it is late.
             awaited = results[last] == nil ? last : delivered
-            condition.wait()
+            condition.unlock()
+            callerWakes.wait()
+            condition.lock()
         }
-        awaited = nil
         return done
     }
 
@@ -94,7 +105,11 @@ final class OrderedWorkers<Element: Sendable, Result: Sendable>: @unchecked Send
         pending.removeAll()
         head = 0
         condition.broadcast()
-        while running > 0 { condition.wait() }
+        if running > 0 {
+            condition.unlock()
+            callerWakes.wait()  // the last thread to end signals
+            condition.lock()
+        }
         let left = results.sorted { $0.key < $1.key }.map(\.value)
         results.removeAll()
         return left
@@ -115,10 +130,13 @@ final class OrderedWorkers<Element: Sendable, Result: Sendable>: @unchecked Send
             let result = transform(element)
             condition.lock()
             results[sequence] = result
-            if sequence == awaited { condition.broadcast() }
+            if sequence == awaited {
+                awaited = nil
+                callerWakes.signal()
+            }
         }
         running -= 1
-        condition.broadcast()
+        if running == 0 { callerWakes.signal() }
         condition.unlock()
     }
 

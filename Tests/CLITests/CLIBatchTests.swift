@@ -104,6 +104,16 @@ struct CLIBatchTests {
         #expect(one.stderr == two.stderr)
     }
 
+    @Test("a --jobs far above what can run at once starts no more threads than it needs")
+    func hugeJobCount() throws {
+        let stream = try Self.stream(12)
+        let many = try CLITests.run("advocacy", ["convert", "--format", "jsonl", "--jobs", "100000", "-"], stdin: stream)
+        let one = try CLITests.run("advocacy", ["convert", "--format", "jsonl", "--jobs", "1", "-"], stdin: stream)
+        #expect(many.status == one.status)
+        #expect(many.stdout == one.stdout)
+        #expect(many.stderr == one.stderr)
+    }
+
     @Test("shards 0/3, 1/3 and 2/3 together convert every record exactly once")
     func shardsCoverTheInput() throws {
         let file = try CLITests.temporaryFile("archive.jsonl", try Self.stream(30))
