@@ -87,12 +87,24 @@ struct DatasetLoader {
         }
     }
 
+    /// Reads each line that is not blank as a dossier. The lines are found in one vector scan
+    /// of the bytes in place: `Data`'s generic `split` reads them one at a time through its
+    /// storage, with an exclusivity check each, which took half the time of a large dataset.
     private mutating func addJSONLines(_ data: Data, label: String) {
-        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        for (index, line) in lines.enumerated() {
-            let isBlank = line.allSatisfy { [0x20, 0x09, 0x0D].contains($0) }
-            if isBlank { continue }
-            addJSON(Data(line), label: label, line: index + 1)
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let lineFeed = ByteScan(0x0A)
+            var start = 0
+            var number = 1
+            while start <= bytes.count {
+                let end = lineFeed.firstIndex(in: bytes, from: start)
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+                    addJSON(Data(buffer: line), label: label, line: number)
+                }
+                start = end + 1
+                number += 1
+            }
         }
     }
 

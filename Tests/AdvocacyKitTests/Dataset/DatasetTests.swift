@@ -92,6 +92,18 @@ struct DatasetTests {
         #expect(problems[1].file == root.path + "/bad.jsonl")
     }
 
+    @Test("JSON Lines: CRLF line ends, blank lines and a last line without a line break keep their numbers")
+    func jsonLinesNumbers() throws {
+        let root = try Self.folder()
+        let valid = String(decoding: try Self.dossier("doc-a").jsonData(format: .compact), as: UTF8.self)
+        let text = "\(valid)\r\n \t\r\n\n\(valid)\n{\"schemaVersion\": 1}"
+        try Data(text.utf8).write(to: root.appendingPathComponent("lines.jsonl"))
+        let (dataset, problems) = try Dataset.load(paths: [root.path])
+        #expect(dataset.documents.map(\.line) == [1, 4])
+        #expect(problems.map(\.ruleID) == ["json-decodes"])
+        #expect(problems.first?.line == 5)
+    }
+
     @Test("a missing path throws")
     func missing() {
         #expect(throws: DatasetLoadError.self) { try Dataset.load(paths: ["/nonexistent/dataset"]) }
