@@ -41,9 +41,9 @@ enum CLIFiles {
         let isRegular = status.st_mode & S_IFMT == S_IFREG
         let size = Int(status.st_size)
         guard !isRegular || size <= maximumInputSize else { throw tooLarge(size) }
-        // A regular file is read in one call, as `fstat` found it (what is appended meanwhile
-        // is left out, what is cut off is missing); anything else (a FIFO, a device) in blocks
-        // until its end, up to the limit.
+        // A regular file is read in one call when it does not change meanwhile, and no second
+        // call looks for its end once the bytes `fstat` counted are in; anything else (a FIFO,
+        // a device) in blocks until its end, up to the limit.
         var data = Data(count: isRegular ? size + 1 : 1 << 16)
         var count = 0
         while true {

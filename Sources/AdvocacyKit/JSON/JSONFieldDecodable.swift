@@ -13,24 +13,16 @@ protocol JSONFieldDecodable: JSONTapeDecodable {
 extension JSONFieldDecodable {
     static var closedKeys: [String]? { nil }
 
-    /// Reads the value from an object; a closed type's object must have no key but its own.
-    ///
-    /// The keys (all different on the tape) are checked without comparing them again: the
-    /// decoding marks each member it looks up, and a closed type looks up every key it has, so
-    /// a member left unmarked is a key it does not have. (A type that skipped a key of its own
-    /// would only send its objects to `JSONDecoder`.)
+    /// Reads the value from an object; a closed type's object must have no key but its own
+    /// (``JSONTape/Object/readClosed(_:keyCount:_:)``).
     init(tape value: JSONTape.Value) throws(JSONTape.Refusal) {
-        let object = value.entry
-        guard object.kind == .object else { throw JSONTape.Refusal() }
         guard let keys = Self.closedKeys else {
+            guard value.entry.kind == .object else { throw JSONTape.Refusal() }
             try self.init(fields: JSONTape.Object<FieldKey>(value))
             return
         }
-        guard object.count <= keys.count else { throw JSONTape.Refusal() }
-        var lookedUp: UInt64 = 0
-        self = try withUnsafeMutablePointer(to: &lookedUp) { lookedUp throws(JSONTape.Refusal) in
-            try Self(fields: JSONTape.Object<FieldKey>(value, lookedUp: lookedUp))
+        self = try JSONTape.Object<FieldKey>.readClosed(value, keyCount: keys.count) { object throws(JSONTape.Refusal) in
+            try Self(fields: object)
         }
-        guard lookedUp.nonzeroBitCount == object.count else { throw JSONTape.Refusal() }
     }
 }

@@ -37,7 +37,7 @@ extension JSONTape {
 
         let value: Value
         /// Where the members looked up are marked, a bit for each by its position, when the
-        /// caller checks that every member was (``JSONFieldDecodable``'s closed objects).
+        /// caller checks that every member was (``readClosed(_:keyCount:_:)``).
         private let lookedUp: UnsafeMutablePointer<UInt64>?
 
         init(_ value: Value, lookedUp: UnsafeMutablePointer<UInt64>? = nil) {
@@ -60,6 +60,26 @@ extension JSONTape {
         func decodeIfPresent<Field: JSONTapeDecodable>(_ type: Field.Type, forKey key: Key) throws(Refusal) -> Field? {
             guard let member = member(key), member.entry.kind != .null else { return nil }
             return try Field(tape: member)
+        }
+
+        /// What `body` reads from the object `value` of a closed type with `keyCount` keys,
+        /// refused if the object has a key the type does not have.
+        ///
+        /// The keys (all different on the tape) are checked without comparing them again: the
+        /// object given to `body` marks each member it looks up, and a closed type looks up
+        /// every key it has, so a member left unmarked is a key it does not have. (A type that
+        /// skipped a key of its own would only send its objects to `JSONDecoder`.)
+        static func readClosed<Read>(
+            _ value: Value, keyCount: Int, _ body: (Object) throws(Refusal) -> Read
+        ) throws(Refusal) -> Read {
+            let object = value.entry
+            guard object.kind == .object, object.count <= keyCount else { throw Refusal() }
+            var lookedUp: UInt64 = 0
+            let read = try withUnsafeMutablePointer(to: &lookedUp) { lookedUp throws(Refusal) in
+                try body(Object(value, lookedUp: lookedUp))
+            }
+            guard lookedUp.nonzeroBitCount == object.count else { throw Refusal() }
+            return read
         }
 
         func decodeList<Element: JSONTapeDecodable>(_ key: Key) throws(Refusal) -> [Element] {

@@ -457,23 +457,4 @@ extension JSONTape.Value {
             return nil
         }
     }
-
-    /// Whether every key of this object is one of `allowed`.
-    func hasOnlyKeys(_ allowed: [String]) -> Bool {
-        let object = entry
-        let bytes = self.bytes
-        let entries = self.entries
-        var member = index + 1
-        while member < object.next {
-            let key = UnsafeBufferPointer(rebasing: bytes[entries[member].start..<entries[member].end])
-            // The length first, then the bytes of the names of that length.
-            let known = allowed.contains { name in
-                name.utf8.count == key.count
-                    && (name.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(key) } ?? name.utf8.elementsEqual(key))
-            }
-            guard known else { return false }
-            member = entries[member + 1].next
-        }
-        return true
-    }
 }

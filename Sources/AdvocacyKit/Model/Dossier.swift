@@ -77,13 +77,12 @@ public struct Dossier: Hashable, Sendable, Codable {
     /// Reads a dossier from a ``JSONTape``: as ``init(from:)`` does, with the reference index
     /// kept on the tape; refuses whatever it does not read the same way.
     init(tape value: JSONTape.Value) throws(JSONTape.Refusal) {
-        guard value.entry.kind == .object, value.hasOnlyKeys(Self.closedKeys) else {
-            throw JSONTape.Refusal()
+        self = try JSONTape.Object<CodingKeys>.readClosed(value, keyCount: Self.closedKeys.count) {
+            fields throws(JSONTape.Refusal) in
+            let schemaVersion = try Self.schemaVersion(in: fields)
+            value.references = try Self.referenceIndex(value)
+            return try Self(fields: fields, schemaVersion: schemaVersion)
         }
-        let fields = JSONTape.Object<CodingKeys>(value)
-        let schemaVersion = try Self.schemaVersion(in: fields)
-        value.references = try Self.referenceIndex(value)
-        try self.init(fields: fields, schemaVersion: schemaVersion)
     }
 
     private init<Source: JSONFieldSource>(fields c: Source, schemaVersion: Int) throws(Source.Failure)
