@@ -1,5 +1,6 @@
 import AdvocacyKit
 import ArgumentParser
+import Dispatch
 import Foundation
 
 /// The `advocacy` command: turns advocacy documents into data and checks them.
@@ -24,12 +25,21 @@ struct AdvocacyCommand: ParsableCommand {
         StandardStreams.ignoreBrokenPipes()
         TemporaryFiles.removeOnSignals()
         // The commands that convert need the bundled knowledge, whose building is most of the
-        // start-up: it begins on another core while the arguments are parsed.
+        // start-up: it begins on another core while the arguments are parsed. The command then
+        // sleeps until it is built: waiting in the lazy global's initialisation instead spins
+        // (the Swift runtime's lock there spins while its owner runs), a core's time for nothing.
+        var knowledge: DispatchSemaphore?
         if let command = CommandLine.arguments.dropFirst().first, ["convert", "evaluate"].contains(command) {
-            Thread.detachNewThread { PressReleaseConverter.prepareBundledKnowledge() }
+            let ready = DispatchSemaphore(value: 0)
+            Thread.detachNewThread {
+                PressReleaseConverter.prepareBundledKnowledge()
+                ready.signal()
+            }
+            knowledge = ready
         }
         do {
             var command = try parseAsRoot()
+            knowledge?.wait()
             try command.run()
         } catch {
             let code = exitCode(for: error)
