@@ -6,6 +6,7 @@
 #ifdef __linux__
 #define _GNU_SOURCE 1
 #include <fcntl.h>
+#include <unistd.h>
 
 /* syncfs(2) flushes one file system. */
 int syncfs(int fd);
@@ -14,6 +15,13 @@ int syncfs(int fd);
    with errno set: it becomes visible only when linked, and vanishes if the process dies. */
 static inline int advocacy_open_unnamed(const char *folder) {
     return open(folder, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+}
+
+/* Gives the file open on `fd` the name `path` (linkat(2) with AT_EMPTY_PATH), or returns -1
+   with errno set. Linux 6.10 and later allow it for a file the caller opened itself; older
+   kernels, without CAP_DAC_READ_SEARCH, refuse with ENOENT. */
+static inline int advocacy_link_descriptor(int fd, const char *path) {
+    return linkat(fd, "", AT_FDCWD, path, AT_EMPTY_PATH);
 }
 #endif
 
