@@ -27,9 +27,28 @@ public enum InputFormat: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// The format a file name's extension names, or `nil` for other extensions.
     static func format(ofFileName fileName: String) -> InputFormat? {
+        // An ASCII name (nearly every one) is read on its bytes, with no split of the whole
+        // path into components and no search by `Character`.
+        var path = fileName.utf8[...]
+        while path.last == UInt8(ascii: "/") { path = path.dropLast() }
+        let name = path.lastIndex(of: UInt8(ascii: "/")).map { path[path.index(after: $0)...] } ?? path
+        guard name.allSatisfy({ $0 < 0x80 }) else { return format(ofUnicodeFileName: fileName) }
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return nil }
+        let suffix = name[name.index(after: dot)...]
+        return format(ofExtension: String(decoding: suffix.lazy.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self))
+    }
+
+    /// ``format(ofFileName:)`` for a name with non-ASCII characters, read by `Character` (a
+    /// dot with a combining mark is not a dot) and lower-cased by Unicode's rules.
+    private static func format(ofUnicodeFileName fileName: String) -> InputFormat? {
         let name = fileName.split(separator: "/").last.map(String.init) ?? fileName
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
-        switch name[name.index(after: dot)...].lowercased() {
+        return format(ofExtension: name[name.index(after: dot)...].lowercased())
+    }
+
+    /// The format a lower-case extension names.
+    private static func format(ofExtension suffix: String) -> InputFormat? {
+        switch suffix {
         case "txt", "text": return .plainText
         case "html", "htm", "xhtml": return .html
         case "md", "markdown": return .markdown

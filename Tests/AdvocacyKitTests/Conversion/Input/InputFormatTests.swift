@@ -12,11 +12,21 @@ struct InputFormatTests {
         arguments: [
             ("release.txt", InputFormat.plainText), ("release.TEXT", .plainText), ("page.html", .html),
             ("page.HTM", .html), ("page.xhtml", .html), ("post.md", .markdown), ("post.Markdown", .markdown),
-            ("/a/dir.md/release.txt", .plainText),
+            ("/a/dir.md/release.txt", .plainText), ("notes.txt/", .plainText), ("Berichte/ä/Bericht.TXT", .plainText),
+            ("Bericht-ä.Html", .html), ("post.MAR\u{212A}DOWN", .markdown),
         ] as [(String, InputFormat)]
     )
     func extensions(fileName: String, expected: InputFormat) {
         #expect(InputFormat.detect(Data("<html><p>x</p></html>".utf8), fileName: fileName) == expected)
+    }
+
+    /// A name whose last component has no extension of a format leaves it to the content: a
+    /// hidden file's name, a dot in a folder's name, a dot at the end, and an extension whose
+    /// last letter carries a combining accent (U+0301).
+    @Test("Names without a format's extension", arguments: [".txt", "dir.md/release", "release.", "a.tx\u{301}t", "a.txt\u{301}"])
+    func namesWithoutExtension(fileName: String) {
+        #expect(InputFormat.detect(Data("<html><p>x</p></html>".utf8), fileName: fileName) == .html)
+        #expect(InputFormat.detect(Data("Plain words.".utf8), fileName: fileName) == .plainText)
     }
 
     /// Without a telling extension, the first bytes decide.
