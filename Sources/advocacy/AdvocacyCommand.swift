@@ -25,9 +25,10 @@ struct AdvocacyCommand: ParsableCommand {
         StandardStreams.ignoreBrokenPipes()
         TemporaryFiles.removeOnSignals()
         // The commands that convert need the bundled knowledge, whose building is most of the
-        // start-up: it begins on another core while the arguments are parsed. The command then
-        // sleeps until it is built: waiting in the lazy global's initialisation instead spins
-        // (the Swift runtime's lock there spins while its owner runs), a core's time for nothing.
+        // start-up: the matcher is built on another core while the arguments are parsed and
+        // the lexicon is read. The command then sleeps until it is built: waiting in the lazy
+        // global's initialisation instead spins (the Swift runtime's lock there spins while its
+        // owner runs), a core's time for nothing.
         var knowledge: DispatchSemaphore?
         if let command = CommandLine.arguments.dropFirst().first, ["convert", "evaluate"].contains(command) {
             let ready = DispatchSemaphore(value: 0)
@@ -39,7 +40,10 @@ struct AdvocacyCommand: ParsableCommand {
         }
         do {
             var command = try parseAsRoot()
-            knowledge?.wait()
+            if let knowledge {
+                PressReleaseConverter.prepareBundledVocabulary()
+                knowledge.wait()
+            }
             try command.run()
         } catch {
             let code = exitCode(for: error)

@@ -59,6 +59,13 @@ public struct PressReleaseConverter: Sendable {
         _ = try? GazetteerMatcher.bundled()
     }
 
+    /// Reads the bundled lexicon and builds its vocabulary if they are not built yet: the
+    /// `advocacy` command calls it while ``prepareBundledKnowledge()`` runs on another thread,
+    /// before it waits for that.
+    package static func prepareBundledVocabulary() {
+        _ = try? Vocabulary.bundled()
+    }
+
     /// Creates a converter with exactly the given gazetteer and lexicon.
     public init(gazetteer: Gazetteer, lexicon: Lexicon, jurisdiction: String? = nil) {
         self.init(

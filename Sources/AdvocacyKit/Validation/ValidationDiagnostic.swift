@@ -132,6 +132,7 @@ enum NaturalOrder {
     }
 
     fileprivate static func chunks(_ string: String) -> [Chunk] {
+        if let chunks = asciiChunks(string) { return chunks }
         var result: [Chunk] = []
         var current = ""
         var inDigits = false
@@ -152,5 +153,29 @@ enum NaturalOrder {
         }
         flush()
         return result
+    }
+
+    /// The chunks of an ASCII string (nearly every file name and JSON path), read on its bytes:
+    /// the same chunks as the general path, which asks each `Character` whether it is a number,
+    /// or `nil` for other strings.
+    private static func asciiChunks(_ string: String) -> [Chunk]? {
+        string.utf8.withContiguousStorageIfAvailable { bytes -> [Chunk]? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+            var result: [Chunk] = []
+            var start = 0
+            while start < bytes.count {
+                let digits = isDigit(bytes[start])
+                var end = start + 1
+                while end < bytes.count, isDigit(bytes[end]) == digits { end += 1 }
+                if digits, end - start < 18 {
+                    result.append(.number(bytes[start..<end].reduce(0) { $0 * 10 + Int($1 &- 0x30) }))
+                } else {
+                    result.append(.text(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)))
+                }
+                start = end
+            }
+            return result
+        } ?? nil
     }
 }

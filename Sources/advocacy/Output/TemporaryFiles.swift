@@ -124,10 +124,10 @@ final class TemporaryFiles: @unchecked Sendable {
     /// Links the unnamed file `descriptor` as `path`, where nothing may be; whether it did
     /// (`errno` tells why not). Call it with `lock` held.
     ///
-    /// The kernel is given the descriptor itself while it takes it (`AT_EMPTY_PATH`, for a file
-    /// the process opened, since Linux 6.10), which spares it resolving `/proc/self/fd/N`: a
-    /// link takes about 4 µs instead of 10 in memory. The first time it refuses where the
-    /// `/proc` link works, the `/proc` link is used from then on.
+    /// The kernel gets the descriptor itself (`AT_EMPTY_PATH`, allowed for a file the process
+    /// opened since Linux 6.10), which spares it resolving `/proc/self/fd/N`: a link takes
+    /// about 4 µs instead of 10 in memory. Once a kernel refuses that where the `/proc` link
+    /// works, only the `/proc` link is used.
     private func link(descriptor: Int32, as path: String) -> Bool {
         #if os(Linux)
             if linksDescriptors {

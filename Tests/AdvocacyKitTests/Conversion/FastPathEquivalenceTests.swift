@@ -5,10 +5,11 @@ import Testing
 
 /// A random string glued from pieces that exercise the tokeniser and natural order: articles
 /// in several cases, digit runs (with leading zeros and too long for `Int`), white space,
-/// marks, ignorables, capitals, non-ASCII letters and a combining mark.
+/// marks, ignorables, capitals, non-ASCII letters, a combining mark and CR (CR LF is one
+/// `Character`).
 private func randomPieceString(using rng: inout some RandomNumberGenerator) -> String {
     let pieces = [
-        "the", "The", "THE", "thé", "theme", "th", "e", " ", "  ", "\n", "\t", "\u{AD}", "\u{200B}", "-", "/", ".", "’",
+        "the", "The", "THE", "thé", "theme", "th", "e", " ", "  ", "\n", "\r", "\t", "\u{AD}", "\u{200B}", "-", "/", ".", "’",
         "_", "0", "7", "09", "10", "123", "99999999999999999999", "a", "B", "x", "Z", "é", "e\u{301}", "İ", "Σ", "ß", "Ǆ",
         "Ω", "ﬁ", "中",
     ]

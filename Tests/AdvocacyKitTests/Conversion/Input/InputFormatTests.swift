@@ -21,8 +21,8 @@ struct InputFormatTests {
     }
 
     /// A name whose last component has no extension of a format leaves it to the content: a
-    /// hidden file's name, a dot in a folder's name, a dot at the end, and an extension whose
-    /// last letter carries a combining accent (U+0301).
+    /// hidden file's name, a dot in a folder's name, a dot at the end, and extensions with a
+    /// combining accent (U+0301) on one of their letters.
     @Test("Names without a format's extension", arguments: [".txt", "dir.md/release", "release.", "a.tx\u{301}t", "a.txt\u{301}"])
     func namesWithoutExtension(fileName: String) {
         #expect(InputFormat.detect(Data("<html><p>x</p></html>".utf8), fileName: fileName) == .html)
