@@ -159,8 +159,8 @@ enum NaturalOrder {
     /// the same chunks as the general path, which asks each `Character` whether it is a number,
     /// or `nil` for other strings.
     private static func asciiChunks(_ string: String) -> [Chunk]? {
-        string.utf8.withContiguousStorageIfAvailable { bytes -> [Chunk]? in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        guard TextCharacters.isASCII(string) else { return nil }
+        return string.utf8.withContiguousStorageIfAvailable { bytes in
             func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
             var result: [Chunk] = []
             var start = 0
@@ -176,6 +176,6 @@ enum NaturalOrder {
                 start = end
             }
             return result
-        } ?? nil
+        }
     }
 }
