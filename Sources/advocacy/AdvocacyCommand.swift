@@ -1,6 +1,5 @@
 import AdvocacyKit
 import ArgumentParser
-import Dispatch
 import Foundation
 
 /// The `advocacy` command: turns advocacy documents into data and checks them.
@@ -25,25 +24,13 @@ struct AdvocacyCommand: ParsableCommand {
         StandardStreams.ignoreBrokenPipes()
         TemporaryFiles.removeOnSignals()
         // The commands that convert need the bundled knowledge, whose building is most of the
-        // start-up: the matcher is built on another core while the arguments are parsed and
-        // the lexicon is read. The command then sleeps until it is built: waiting in the lazy
-        // global's initialisation instead spins (the Swift runtime's lock there spins while its
-        // owner runs), a core's time for nothing.
-        var knowledge: DispatchSemaphore?
-        if let command = CommandLine.arguments.dropFirst().first, ["convert", "evaluate"].contains(command) {
-            let ready = DispatchSemaphore(value: 0)
-            Thread.detachNewThread {
-                PressReleaseConverter.prepareBundledKnowledge()
-                ready.signal()
-            }
-            knowledge = ready
-        }
+        // start-up: it is built on another core while the arguments are parsed, the lexicon
+        // is read and the inputs are listed (KnowledgeWarmUp).
+        let converts = CommandLine.arguments.dropFirst().first.map { ["convert", "evaluate"].contains($0) } ?? false
+        if converts { KnowledgeWarmUp.start() }
         do {
             var command = try parseAsRoot()
-            if let knowledge {
-                PressReleaseConverter.prepareBundledVocabulary()
-                knowledge.wait()
-            }
+            if converts { PressReleaseConverter.prepareBundledVocabulary() }
             try command.run()
         } catch {
             let code = exitCode(for: error)

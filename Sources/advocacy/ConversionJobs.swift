@@ -91,6 +91,8 @@ final class ConversionJobs {
     private let shard: Shard
     /// Files found in a folder, waiting their turn, last first.
     private var pending: [FolderWalk.File] = []
+    /// The failure of the folder ``prefetch()`` could not list, to be the first job.
+    private var prefetchedFailure: ConversionJob?
     private var records: (reader: LineReader, source: String)?
 
     /// The jobs of `arguments`; with `recordsOnStandardInput`, `-` is a JSON Lines stream.
@@ -100,8 +102,22 @@ final class ConversionJobs {
         self.shard = shard
     }
 
+    /// Lists the first argument ahead of the first ``next()`` when it is a folder (the walk is
+    /// the costly part of finding the jobs), so that this overlaps other start-up work.
+    func prefetch() {
+        guard pending.isEmpty, records == nil, prefetchedFailure == nil, let first = arguments.last, first != "-",
+            Self.isFolder(first)
+        else { return }
+        arguments.removeLast()
+        prefetchedFailure = list(folder: first)
+    }
+
     /// The next job of this shard, or `nil` when all are done.
     func next() -> ConversionJob? {
+        if let failure = prefetchedFailure {
+            prefetchedFailure = nil
+            return failure
+        }
         while true {
             if let job = nextRecord() { return job }
             if let file = pending.popLast() {
@@ -121,12 +137,8 @@ final class ConversionJobs {
                 guard shard.contains(argument) else { continue }
                 return .file(argument, outputName: "stdin")
             }
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue {
-                guard let files = FolderWalk.files(in: argument, suffixes: Self.documentSuffixes) else {
-                    return .unreadable(argument, "the folder cannot be listed; check its permissions")
-                }
-                pending = files.reversed()
+            if Self.isFolder(argument) {
+                if let failure = list(folder: argument) { return failure }
                 continue
             }
             if argument.hasSuffix(".jsonl") {
@@ -140,9 +152,24 @@ final class ConversionJobs {
 
     // MARK: Files
 
+    /// Whether `path` names a folder (a symbolic link to one included).
+    static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// Walks `folder`, its files to come next; the failed job that reports it when it cannot be listed.
+    private func list(folder: String) -> ConversionJob? {
+        guard let files = FolderWalk.files(in: folder, suffixes: Self.documentSuffixes) else {
+            return .unreadable(folder, "the folder cannot be listed; check its permissions")
+        }
+        pending = files.reversed()
+        return nil
+    }
+
     /// `a/b.txt` → `a/b`.
     private static func withoutSuffix(_ name: String) -> String {
-        guard let dot = name.lastIndex(of: "."), !name[dot...].contains("/"), dot != name.startIndex else { return name }
+        guard let dot = name.lastIndex(of: "."), name[dot...].firstIndex(of: "/") == nil, dot != name.startIndex else { return name }
         return String(name[..<dot])
     }
 

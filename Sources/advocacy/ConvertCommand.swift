@@ -73,26 +73,26 @@ struct ConvertCommand: ParsableCommand {
     /// document to standard output.
     private var isBatch: Bool { format == .jsonl || out != nil }
 
-    private static func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
-
     func run() throws {
         let inputs = try self.inputs + list.paths()
         // Checked here rather than in validate(), which argument-parser calls before it reports
         // an unknown option: `--fromat json x.txt` would be blamed on two inputs.
-        if !isBatch, inputs.count > 1 || inputs.contains(where: { $0.hasSuffix(".jsonl") || Self.isDirectory($0) }) {
+        if !isBatch, inputs.count > 1 || inputs.contains(where: { $0.hasSuffix(".jsonl") || ConversionJobs.isFolder($0) }) {
             Output.report(
                 "error: several inputs, a folder or a .jsonl stream need --out DIR (one file each) or --format jsonl (one line each); see 'advocacy convert --help'"
             )
             throw CLIExit.usage.error
         }
-        let converter = try makeConverter()
+        let jobs = ConversionJobs(arguments: inputs, recordsOnStandardInput: format == .jsonl, shard: shard)
+        // The first folder is listed while the bundled knowledge is being built on another core.
+        if isBatch { jobs.prefetch() }
+        let converter = JobConverter(
+            converter: try makeConverter(), format: format, inputFormat: inputFormat,
+            generationDate: format == .akn ? GenerationDate.resolve(generationDate) : nil, reportsWarnings: !quiet)
         if !isBatch {
             // One document to standard output: its errors are the command's.
             let job = ConversionJob.file(inputs[0], outputName: "stdin")
-            let result = convert(job, with: converter)
+            let result = converter.convert(job)
             report(result)
             guard case .success(.bytes(let bytes)) = result.output else {
                 throw result.isUsageError ? CLIExit.usage.error : CLIExit.invalid.error
@@ -101,7 +101,7 @@ struct ConvertCommand: ParsableCommand {
             return
         }
         if let out {
-            if FileManager.default.fileExists(atPath: out), !Self.isDirectory(out) {
+            if FileManager.default.fileExists(atPath: out), !ConversionJobs.isFolder(out) {
                 Output.report("\(out): error: --out must name a folder, and this is a file")
                 throw CLIExit.usage.error
             }
@@ -112,8 +112,7 @@ struct ConvertCommand: ParsableCommand {
                 throw CLIExit.usage.error
             }
         }
-        let jobs = ConversionJobs(arguments: inputs, recordsOnStandardInput: format == .jsonl, shard: shard)
-        let fileCount = inputs.allSatisfy({ !$0.hasSuffix(".jsonl") && !Self.isDirectory($0) && $0 != "-" }) ? inputs.count : nil
+        let fileCount = inputs.allSatisfy({ !$0.hasSuffix(".jsonl") && !ConversionJobs.isFolder($0) && $0 != "-" }) ? inputs.count : nil
         var progress = ProgressBar(total: fileCount ?? 0)
         var converted = 0
         var failures = 0
@@ -158,9 +157,7 @@ struct ConvertCommand: ParsableCommand {
         // thread; each batch's files are then flushed and linked or renamed into place, and
         // messages and standard output follow in input order.
         // No more threads than jobs can be in flight at once (few under a low `ulimit -n`).
-        let workers = OrderedWorkers<PlannedJob, JobResult>(jobs: min(self.jobs, batchSize + lookahead)) { [self] plan in
-            perform(plan, with: converter)
-        }
+        let workers = OrderedWorkers<PlannedJob, JobResult>(jobs: min(self.jobs, batchSize + lookahead), transform: converter.perform)
         defer {
             for result in workers.stop() {
                 if case .success(.staged(let file)) = result.output { BatchWriter.discard(file) }
@@ -168,16 +165,21 @@ struct ConvertCommand: ParsableCommand {
         }
         /// The jobs submitted to the workers whose results are not taken yet, in order.
         var submitted: [ConversionJob] = []
+        let out = self.out
+        let suffix = format == .akn ? "akn.xml" : "json"
         while true {
             // The jobs after this batch go to the workers too before its results are taken, so
             // that they go on converting while it ends and is committed.
+            var plans: [PlannedJob] = []
             while submitted.count < batchSize + lookahead, let job = jobs.next() {
                 submitted.append(job)
                 // Each output file is claimed in input order, so that of two inputs with one
                 // output name the first is written and the second refused.
-                let path = out.flatMap { job.isFailure ? nil : outputPath(for: job, in: $0) }
-                workers.submit(PlannedJob(job: job, path: path, owner: path.flatMap { names.claim($0, for: job.label) }))
+                // `DIR/NAME.akn.xml` or `DIR/NAME.json` (NAME a relative path for files found in a folder).
+                let path = out.flatMap { job.isFailure ? nil : Paths.join($0, "\(job.outputName).\(suffix)") }
+                plans.append(PlannedJob(job: job, path: path, owner: path.flatMap { names.claim($0, for: job.label) }))
             }
+            workers.submit(plans)
             if submitted.isEmpty { break }
             let batch = Array(submitted.prefix(batchSize))
             submitted.removeFirst(batch.count)
@@ -254,67 +256,6 @@ struct ConvertCommand: ParsableCommand {
         for line in result.messages { Output.report(line) }
     }
 
-    /// Converts a planned job and (with --out) stages its file; thread-safe, so that jobs run
-    /// in parallel.
-    private func perform(_ plan: PlannedJob, with converter: PressReleaseConverter) -> JobResult {
-        let job = plan.job
-        if let path = plan.path, let owner = plan.owner {
-            let message =
-                "its output \(path) is written from \(owner) already; give the inputs different names or convert them in separate runs"
-            return JobResult(output: .failure(JobError(message: message, isUsage: false)), messages: ["\(job.label): error: \(message)"])
-        }
-        var result = convert(job, with: converter)
-        if let path = plan.path, case .success(.bytes(let bytes)) = result.output {
-            do throws(OutputError) {
-                result.output = .success(.staged(try BatchWriter.stage(bytes, at: path, createsFolder: true)))
-            } catch {
-                result.messages.append(error.description)
-                result.output = .failure(JobError(message: error.message, isUsage: true))
-            }
-        }
-        return result
-    }
-
-    /// Converts one job; thread-safe, so that jobs run in parallel.
-    private func convert(_ job: ConversionJob, with converter: PressReleaseConverter) -> JobResult {
-        let data: Data
-        switch job.content.load() {
-        case .success(let bytes): data = bytes
-        case .failure(let error): return JobResult(output: .failure(error), messages: ["\(job.label): error: \(error.message)"])
-        }
-        var messages: [String] = []
-        do {
-            let conversion = try converter.convert(data: data, format: job.format ?? inputFormat, fileName: job.fileName)
-            if !quiet {
-                for diagnostic in conversion.diagnostics where diagnostic.severity == .warning {
-                    messages.append("\(job.label): \(diagnostic)")
-                }
-            }
-            let bytes: Data
-            switch format {
-            case .json: bytes = try conversion.dossier.jsonData()
-            case .jsonl: bytes = try conversion.dossier.jsonData(format: .compact) + Data("\n".utf8)
-            case .akn:
-                let exporter = AKNExporter(
-                    generationDate: conversion.dossier.document.published == nil ? GenerationDate.resolve(generationDate) : nil,
-                    unrepresentableCharacters: .replace)
-                let export = try exporter.export(conversion.dossier)
-                if !quiet { messages += export.warnings.map { "\(job.label): warning: \($0)" } }
-                bytes = export.xml
-            }
-            return JobResult(output: .success(.bytes(bytes)), messages: messages)
-        } catch {
-            messages.append("\(job.label): error: \(error)")
-            return JobResult(output: .failure(JobError(message: "\(error)", isUsage: false)), messages: messages)
-        }
-    }
-
-    /// `DIR/NAME.akn.xml` or `DIR/NAME.json` for a job named NAME (a relative path for files
-    /// found in a folder).
-    private func outputPath(for job: ConversionJob, in directory: String) -> String {
-        let suffix = format == .akn ? "akn.xml" : "json"
-        return Paths.join(directory, "\(job.outputName).\(suffix)")
-    }
 }
 
 extension InputFormat: ExpressibleByArgument {}

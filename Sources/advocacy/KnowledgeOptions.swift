@@ -22,6 +22,7 @@ struct KnowledgeOptions: ParsableArguments {
 
     /// A converter with the bundled knowledge, `additions` and these options.
     func converter(additions: Gazetteer?) throws -> PressReleaseConverter {
+        KnowledgeWarmUp.wait()
         let words = try lexicon.map { try Lexicon(contentsOf: URL(fileURLWithPath: $0)) }
         return try PressReleaseConverter(additions: additions, words: words, jurisdiction: jurisdiction)
     }

@@ -51,13 +51,17 @@ final class OrderedWorkers<Element: Sendable, Result: Sendable>: @unchecked Send
         }
     }
 
-    /// Queues `element`, to be transformed after every element submitted before it has been taken.
-    func submit(_ element: Element) {
+    /// Queues `elements`, to be transformed in order, after every element submitted before them
+    /// has been taken.
+    func submit(_ elements: [Element]) {
+        guard !elements.isEmpty else { return }
         condition.lock()
-        pending.append(element)
-        submitted += 1
-        if idle > 0 { condition.signal() }
+        pending.append(contentsOf: elements.lazy.map(Optional.some))
+        submitted += elements.count
+        let wakes = min(idle, elements.count)
         condition.unlock()
+        // Woken with the lock free: a thread woken while it is held would block on it at once.
+        for _ in 0..<wakes { condition.signal() }
     }
 
     /// The results of the `count` oldest elements not handed back yet, in order, once they
@@ -132,12 +136,16 @@ final class OrderedWorkers<Element: Sendable, Result: Sendable>: @unchecked Send
             results[sequence] = result
             if sequence == awaited {
                 awaited = nil
+                // Woken with the lock free, as in submit(_:).
+                condition.unlock()
                 callerWakes.signal()
+                condition.lock()
             }
         }
         running -= 1
-        if running == 0 { callerWakes.signal() }
+        let isLast = running == 0
         condition.unlock()
+        if isLast { callerWakes.signal() }
     }
 
     /// The oldest pending element, taken out of the queue; `nil` when there is none. Call it

@@ -19,10 +19,9 @@ struct OrderedWorkersTests {
         var next = 0
         while taken.count < 500 {
             // Up to 40 ahead of the oldest result not taken, in uneven steps.
-            while next < 500, next - taken.count < 40 {
-                workers.submit(next)
-                next += 1
-            }
+            let ahead = min(500, taken.count + 40)
+            workers.submit(Array(next..<ahead))
+            next = ahead
             taken += workers.next(min(7, next - taken.count))
         }
         #expect(taken == (0..<500).map { $0 * $0 })
@@ -36,7 +35,7 @@ struct OrderedWorkersTests {
             calls.withLock { $0 += 1 }
             return value + 1
         }
-        for value in 0..<3 { workers.submit(value) }
+        workers.submit([0, 1, 2])
         #expect(calls.withLock { $0 } == 0)
         #expect(workers.next(1) == [1])
         #expect(calls.withLock { $0 } == 1)
@@ -53,7 +52,7 @@ struct OrderedWorkersTests {
             if value < 2 { release.wait() }
             return value
         }
-        for value in 0..<100 { workers.submit(value) }
+        workers.submit(Array(0..<100))
         // Both threads hold an element (0 and 1) until released, which is after stop() began.
         started.wait()
         started.wait()
