@@ -20,7 +20,8 @@ struct KnowledgeOptions: ParsableArguments {
         }
     }
 
-    /// A converter with the bundled knowledge, `additions` and these options.
+    /// A converter with the bundled knowledge, `additions` and these options, once the bundled
+    /// knowledge being built at start (``KnowledgeWarmUp``) is built.
     func converter(additions: Gazetteer?) throws -> PressReleaseConverter {
         KnowledgeWarmUp.wait()
         let words = try lexicon.map { try Lexicon(contentsOf: URL(fileURLWithPath: $0)) }
