@@ -102,12 +102,10 @@ final class ConversionJobs {
         self.shard = shard
     }
 
-    /// Lists the first argument ahead of the first ``next()`` when it is a folder (the walk is
-    /// the costly part of finding the jobs), so that this overlaps other start-up work.
+    /// Lists the first argument now when it is a folder (the walk is the costly part of finding
+    /// the jobs), so that this overlaps other start-up work. Call it at most once, before ``next()``.
     func prefetch() {
-        guard pending.isEmpty, records == nil, prefetchedFailure == nil, let first = arguments.last, first != "-",
-            Self.isFolder(first)
-        else { return }
+        guard let first = arguments.last, first != "-", Self.isFolder(first) else { return }
         arguments.removeLast()
         prefetchedFailure = list(folder: first)
     }
